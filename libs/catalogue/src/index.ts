@@ -1,0 +1,3 @@
+export * from './lib/types';
+export * from './lib/dimensions';
+export * from './lib/metrics';
