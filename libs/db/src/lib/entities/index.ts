@@ -1,0 +1,25 @@
+import { AccountEntity } from './account.entity';
+import { ApiKeyEntity } from './api-key.entity';
+import { AuditEventEntity } from './audit-event.entity';
+import { MembershipEntity } from './membership.entity';
+import { ObservationEntity } from './observation.entity';
+import { OrganizationEntity } from './organization.entity';
+import { SubmissionEntity } from './submission.entity';
+
+export * from './account.entity';
+export * from './api-key.entity';
+export * from './audit-event.entity';
+export * from './membership.entity';
+export * from './observation.entity';
+export * from './organization.entity';
+export * from './submission.entity';
+
+export const ENTITIES = [
+  OrganizationEntity,
+  AccountEntity,
+  MembershipEntity,
+  ApiKeyEntity,
+  SubmissionEntity,
+  ObservationEntity,
+  AuditEventEntity,
+];

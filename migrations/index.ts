@@ -1,0 +1,4 @@
+// The one source of the schema. Append new migrations in order; never rename or edit a landed one.
+import { Initial1795732738761 } from './1795732738761-Initial';
+
+export const MIGRATIONS = [Initial1795732738761];
