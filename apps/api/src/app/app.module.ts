@@ -1,0 +1,17 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@candor/api-audit';
+import { CatalogueApiModule } from '@candor/api-catalogue';
+import { OrganizationsModule } from '@candor/api-organizations';
+import { PlatformModule, type CandorConfig, type DatabaseTarget } from '@candor/api-platform';
+import { SubmissionsModule } from '@candor/api-submissions';
+
+/** Wiring only: the platform plus one module per feature. */
+@Module({})
+export class AppModule {
+  static register(config: CandorConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(config, database), AuditModule, CatalogueApiModule, OrganizationsModule, SubmissionsModule],
+    };
+  }
+}

@@ -1,0 +1,7 @@
+export * from './lib/config/config';
+export * from './lib/config/config.token';
+export * from './lib/database/database.module';
+export * from './lib/access/public.decorator';
+export * from './lib/graphql/domain-error';
+export * from './lib/logging/logger';
+export * from './lib/platform.module';

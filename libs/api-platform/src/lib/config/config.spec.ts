@@ -1,0 +1,72 @@
+import { ConfigError, loadConfig, redactDatabaseUrl } from './config';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({}, '/srv/candor');
+    expect(config).toEqual({
+      databaseUrl: undefined,
+      apiPort: 3000,
+      webPort: 4200,
+      dataDir: '/srv/candor/.candor-data',
+      demoData: 'auto',
+      logLevel: 'log',
+      logFormat: 'json',
+    });
+  });
+
+  it('reads every setting', () => {
+    const config = loadConfig(
+      {
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+        API_PORT: '8080',
+        WEB_PORT: '8081',
+        CANDOR_DATA_DIR: '/var/lib/candor',
+        CANDOR_DEMO_DATA: 'off',
+        LOG_LEVEL: 'debug',
+        LOG_FORMAT: 'text',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
+      apiPort: 8080,
+      webPort: 8081,
+      dataDir: '/var/lib/candor',
+      demoData: 'off',
+      logLevel: 'debug',
+      logFormat: 'text',
+    });
+  });
+
+  it.each([
+    [{ API_PORT: 'abc' }, 'API_PORT must be a whole number from 1 to 65535 (got "abc")'],
+    [{ API_PORT: '70000' }, 'API_PORT must be a whole number from 1 to 65535 (got "70000")'],
+    [{ WEB_PORT: '0' }, 'WEB_PORT must be a whole number from 1 to 65535 (got "0")'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is not a valid URL'],
+    [{ DATABASE_URL: 'mysql://root@localhost/test' }, 'DATABASE_URL must start with postgres://'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of error, warn, log, debug, verbose (got "loud")'],
+  ])('rejects %j with a clear message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('names every bad setting in one line', () => {
+    let error: unknown;
+    try {
+      loadConfig({ API_PORT: 'x', WEB_PORT: 'y' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('API_PORT');
+    expect(message).toContain('WEB_PORT');
+    expect(message).not.toContain('\n');
+  });
+});
+
+describe('redactDatabaseUrl', () => {
+  it('hides the password', () => {
+    expect(redactDatabaseUrl('postgres://candor:s3cret@db:5432/candor')).toBe('postgres://candor:***@db:5432/candor');
+  });
+});

@@ -1,0 +1,1 @@
+export const CANDOR_CONFIG = Symbol('CANDOR_CONFIG');

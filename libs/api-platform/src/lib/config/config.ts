@@ -1,0 +1,112 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const port = (name: string, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw === '') return fallback;
+      const value = Number(raw);
+      if (!/^\d+$/.test(raw) || value < 1 || value > 65535) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from 1 to 65535 (got "${raw}")` });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const databaseUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined || raw === '') return undefined;
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `DATABASE_URL is not a valid URL (expected postgres://user@host:port/database)` });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `DATABASE_URL must start with postgres:// or postgresql:// (got "${url.protocol}//")`,
+      });
+      return z.NEVER;
+    }
+    return raw;
+  });
+
+const choice = <T extends string>(name: string, values: readonly [T, ...T[]], fallback: T) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw === '') return fallback;
+      if (!(values as readonly string[]).includes(raw)) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be one of ${values.join(', ')} (got "${raw}")` });
+        return z.NEVER;
+      }
+      return raw as T;
+    });
+
+const environment = z.object({
+  DATABASE_URL: databaseUrl,
+  API_PORT: port('API_PORT', 3000),
+  WEB_PORT: port('WEB_PORT', 4200),
+  CANDOR_DATA_DIR: z.string().trim().optional(),
+  CANDOR_DEMO_DATA: choice('CANDOR_DEMO_DATA', ['auto', 'off'], 'auto'),
+  LOG_LEVEL: choice('LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'], 'log'),
+  LOG_FORMAT: choice('LOG_FORMAT', ['json', 'text'], 'json'),
+});
+
+export type LogLevelSetting = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+export interface CandorConfig {
+  /** A PostgreSQL server; undefined → the embedded database in `dataDir`. */
+  databaseUrl: string | undefined;
+  apiPort: number;
+  webPort: number;
+  /** Folder of the embedded database. */
+  dataDir: string;
+  /** `auto`: seed the demo network when the database holds no organization. */
+  demoData: 'auto' | 'off';
+  logLevel: LogLevelSetting;
+  logFormat: 'json' | 'text';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment; throws one ConfigError naming every bad setting. */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): CandorConfig {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}.`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    apiPort: e.API_PORT,
+    webPort: e.WEB_PORT,
+    dataDir: resolve(cwd, e.CANDOR_DATA_DIR || '.candor-data'),
+    demoData: e.CANDOR_DEMO_DATA,
+    logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+  };
+}
+
+/** The URL without its password, for logs and error messages. */
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}

@@ -1,0 +1,44 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Logger, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccessGuard } from './access/access.guard';
+import { type CandorConfig } from './config/config';
+import { CANDOR_CONFIG } from './config/config.token';
+import { DatabaseModule, type DatabaseTarget } from './database/database.module';
+import { createErrorFormatter } from './graphql/format-error';
+import { HealthController } from './health/health.controller';
+import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
+
+/** Cross-cutting wiring: configuration, database, GraphQL, health, logging, deny-by-default access. */
+@Module({})
+export class PlatformModule implements NestModule {
+  static forRoot(config: CandorConfig, database: DatabaseTarget): DynamicModule {
+    const errorLogger = new Logger('GraphQL');
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        DatabaseModule.forRoot(database),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          // The schema is built in memory; `npm run schema:check` compares it with apps/api/schema.gql.
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: true,
+          playground: false,
+          formatError: createErrorFormatter(errorLogger),
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: CANDOR_CONFIG, useValue: config }, { provide: APP_GUARD, useClass: AccessGuard }],
+      exports: [CANDOR_CONFIG],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,5 @@
+export * from './lib/submissions.module';
+export * from './lib/submissions.service';
+export * from './lib/submission.errors';
+export * from './lib/submission-checksum';
+export * from './lib/demo/demo-seeder.service';
