@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
-const jestBin = createRequire(import.meta.url).resolve('jest/bin/jest.js');
+const jestBin = createRequire(import.meta.url).resolve('jest/bin/jest');
 const result = spawnSync(
   process.execPath,
   ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jestBin, ...process.argv.slice(2)],

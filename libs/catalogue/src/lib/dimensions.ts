@@ -57,7 +57,12 @@ export const DIMENSIONS: readonly DimensionDefinition[] = [
     label: 'Content type',
     definition: 'The kind of media: still image, video, other media, or unknown.',
     kind: 'enumeration',
-    values: values(['image', 'Image'], ['video', 'Video'], ['other', 'Other'], [UNKNOWN, 'Unknown']),
+    values: values(
+      ['image', 'Image'],
+      ['video', 'Video'],
+      ['other', 'Other'],
+      [UNKNOWN, 'Unknown'],
+    ),
   },
   {
     code: 'detection',
@@ -80,12 +85,18 @@ export const DIMENSIONS: readonly DimensionDefinition[] = [
     definition:
       'Age group of the youngest child shown, as IWF and INHOPE record it: 0–2, 3–13, 14–17 years, or unknown.',
     kind: 'enumeration',
-    values: values(['0-2', '0–2 years'], ['3-13', '3–13 years'], ['14-17', '14–17 years'], [UNKNOWN, 'Unknown']),
+    values: values(
+      ['0-2', '0–2 years'],
+      ['3-13', '3–13 years'],
+      ['14-17', '14–17 years'],
+      [UNKNOWN, 'Unknown'],
+    ),
   },
   {
     code: 'victim_sex',
     label: 'Victim sex',
-    definition: 'Sex of the children shown, as INHOPE publishes it: female, male, both, or unknown.',
+    definition:
+      'Sex of the children shown, as INHOPE publishes it: female, male, both, or unknown.',
     kind: 'enumeration',
     values: values(['female', 'Female'], ['male', 'Male'], ['both', 'Both'], [UNKNOWN, 'Unknown']),
   },

@@ -8,7 +8,8 @@ export const METRICS: readonly MetricDefinition[] = [
     code: 'hotline.reports.received',
     version: 1,
     label: 'Reports received',
-    definition: 'Reports received by the hotline in the period, from the public or partner organizations.',
+    definition:
+      'Reports received by the hotline in the period, from the public or partner organizations.',
     unit: 'reports',
     submittedBy: 'hotline',
     dimensions: [],
@@ -38,13 +39,21 @@ export const METRICS: readonly MetricDefinition[] = [
     definition: 'Unique content URLs assessed as child sexual abuse material in the period.',
     unit: 'urls',
     submittedBy: 'hotline',
-    dimensions: ['hosting_country', 'content_type', 'victim_age', 'victim_sex', 'site_type', 'origin'],
+    dimensions: [
+      'hosting_country',
+      'content_type',
+      'victim_age',
+      'victim_sex',
+      'site_type',
+      'origin',
+    ],
   },
   {
     code: 'hotline.urls.new_content',
     version: 1,
     label: 'CSAM URLs with new content',
-    definition: 'Of the CSAM URLs, those whose content was not previously known to the hotline network.',
+    definition:
+      'Of the CSAM URLs, those whose content was not previously known to the hotline network.',
     unit: 'urls',
     submittedBy: 'hotline',
     dimensions: ['content_type'],
@@ -74,7 +83,8 @@ export const METRICS: readonly MetricDefinition[] = [
     code: 'company.notices.received',
     version: 1,
     label: 'Notices received',
-    definition: 'Notices of suspected child sexual abuse material the company received in the period.',
+    definition:
+      'Notices of suspected child sexual abuse material the company received in the period.',
     unit: 'notices',
     submittedBy: 'company',
     dimensions: ['detection'],
