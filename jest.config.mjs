@@ -46,13 +46,13 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      globalSetup: '<rootDir>/test/support/migrate.global-setup.ts',
+      globalSetup: '<rootDir>/test/support/migrate.global-setup.mjs',
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      globalSetup: '<rootDir>/test/support/migrate.global-setup.ts',
+      globalSetup: '<rootDir>/test/support/migrate.global-setup.mjs',
     },
     {
       ...common,

@@ -17,15 +17,17 @@ describe('API over HTTP (PostgreSQL server)', () => {
   it('reports a healthy database on GET /health', async () => {
     const response = await request(api.url!).get('/health');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'ok', database: { status: 'up', mode: 'server' } });
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      database: { status: 'up', mode: 'server' },
+    });
     expect(typeof response.body.database.latencyMs).toBe('number');
   });
 
   it('serves the whole catalogue with definitions', async () => {
-    const result = await graphql<{ metrics: { code: string; definition: string; dimensions: { code: string }[] }[] }>(
-      api,
-      '{ metrics { code definition dimensions { code } } }',
-    );
+    const result = await graphql<{
+      metrics: { code: string; definition: string; dimensions: { code: string }[] }[];
+    }>(api, '{ metrics { code definition dimensions { code } } }');
     expect(result.errors).toBeUndefined();
     expect(result.data!.metrics.map((m) => m.code)).toEqual(METRICS.map((m) => m.code));
     for (const metric of result.data!.metrics) expect(metric.definition.length).toBeGreaterThan(20);
@@ -34,7 +36,10 @@ describe('API over HTTP (PostgreSQL server)', () => {
   });
 
   it('filters metrics by submitter kind', async () => {
-    const result = await graphql<{ metrics: { code: string }[] }>(api, '{ metrics(submittedBy: "company") { code } }');
+    const result = await graphql<{ metrics: { code: string }[] }>(
+      api,
+      '{ metrics(submittedBy: "company") { code } }',
+    );
     const codes = result.data!.metrics.map((m) => m.code);
     expect(codes).toContain('company.takedown');
     expect(codes).toContain('content.files.known');
@@ -57,7 +62,12 @@ describe('API over HTTP (PostgreSQL server)', () => {
 
   it('answers concurrent requests', async () => {
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => graphql<{ metrics: unknown[]; organizations: unknown[] }>(api, '{ metrics { code } organizations { id } }')),
+      Array.from({ length: 20 }, () =>
+        graphql<{ metrics: unknown[]; organizations: unknown[] }>(
+          api,
+          '{ metrics { code } organizations { id } }',
+        ),
+      ),
     );
     for (const result of results) {
       expect(result.errors).toBeUndefined();

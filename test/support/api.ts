@@ -21,8 +21,14 @@ export async function graphql<T = Record<string, unknown>>(
   api: RunningApi,
   query: string,
   variables?: Record<string, unknown>,
-): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const response = await request(api.app.getHttpServer()).post('/graphql').send({ query, variables });
+): Promise<{
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}> {
+  const response = await request(api.app.getHttpServer())
+    .post('/graphql')
+    .send({ query, variables });
   return { status: response.status, ...response.body };
 }
 

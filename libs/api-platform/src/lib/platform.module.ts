@@ -1,12 +1,19 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Logger, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import {
+  type DynamicModule,
+  Logger,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard } from './access/access.guard';
 import { type CandorConfig } from './config/config';
 import { CANDOR_CONFIG } from './config/config.token';
 import { DatabaseModule, type DatabaseTarget } from './database/database.module';
 import { createErrorFormatter } from './graphql/format-error';
+import { GraphQLErrorPassthroughFilter } from './graphql/graphql-error.filter';
 import { HealthController } from './health/health.controller';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 
@@ -33,7 +40,11 @@ export class PlatformModule implements NestModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: CANDOR_CONFIG, useValue: config }, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: CANDOR_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphQLErrorPassthroughFilter },
+      ],
       exports: [CANDOR_CONFIG],
     };
   }

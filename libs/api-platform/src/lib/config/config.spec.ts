@@ -44,7 +44,10 @@ describe('loadConfig', () => {
     [{ WEB_PORT: '0' }, 'WEB_PORT must be a whole number from 1 to 65535 (got "0")'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is not a valid URL'],
     [{ DATABASE_URL: 'mysql://root@localhost/test' }, 'DATABASE_URL must start with postgres://'],
-    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of error, warn, log, debug, verbose (got "loud")'],
+    [
+      { LOG_LEVEL: 'loud' },
+      'LOG_LEVEL must be one of error, warn, log, debug, verbose (got "loud")',
+    ],
   ])('rejects %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -67,6 +70,8 @@ describe('loadConfig', () => {
 
 describe('redactDatabaseUrl', () => {
   it('hides the password', () => {
-    expect(redactDatabaseUrl('postgres://candor:s3cret@db:5432/candor')).toBe('postgres://candor:***@db:5432/candor');
+    expect(redactDatabaseUrl('postgres://candor:s3cret@db:5432/candor')).toBe(
+      'postgres://candor:***@db:5432/candor',
+    );
   });
 });

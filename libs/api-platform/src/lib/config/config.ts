@@ -10,7 +10,10 @@ const port = (name: string, fallback: number) =>
       if (raw === undefined || raw === '') return fallback;
       const value = Number(raw);
       if (!/^\d+$/.test(raw) || value < 1 || value > 65535) {
-        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from 1 to 65535 (got "${raw}")` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} must be a whole number from 1 to 65535 (got "${raw}")`,
+        });
         return z.NEVER;
       }
       return value;
@@ -26,7 +29,10 @@ const databaseUrl = z
     try {
       url = new URL(raw);
     } catch {
-      ctx.addIssue({ code: 'custom', message: `DATABASE_URL is not a valid URL (expected postgres://user@host:port/database)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `DATABASE_URL is not a valid URL (expected postgres://user@host:port/database)`,
+      });
       return z.NEVER;
     }
     if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
@@ -47,7 +53,10 @@ const choice = <T extends string>(name: string, values: readonly [T, ...T[]], fa
     .transform((raw, ctx) => {
       if (raw === undefined || raw === '') return fallback;
       if (!(values as readonly string[]).includes(raw)) {
-        ctx.addIssue({ code: 'custom', message: `${name} must be one of ${values.join(', ')} (got "${raw}")` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name} must be one of ${values.join(', ')} (got "${raw}")`,
+        });
         return z.NEVER;
       }
       return raw as T;
@@ -83,10 +92,15 @@ export class ConfigError extends Error {
 }
 
 /** Reads and validates the environment; throws one ConfigError naming every bad setting. */
-export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): CandorConfig {
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  cwd = process.cwd(),
+): CandorConfig {
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(`Invalid configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}.`);
+    throw new ConfigError(
+      `Invalid configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}.`,
+    );
   }
   const e = parsed.data;
   return {

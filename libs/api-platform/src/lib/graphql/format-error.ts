@@ -2,7 +2,14 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, type Logger } from '@nestjs/common';
 import { type GraphQLFormattedError, GraphQLError } from 'graphql';
 
-const HTTP_CODES: Record<number, string> = { 400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 429: 'RATE_LIMITED' };
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'RATE_LIMITED',
+};
 
 /**
  * Request errors (parse, validation, DomainError, 4xx from guards and pipes) reach the client with

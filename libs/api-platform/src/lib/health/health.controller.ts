@@ -7,7 +7,12 @@ import { DATABASE_TARGET, type DatabaseTarget } from '../database/database.modul
 
 export interface HealthReport {
   status: 'ok' | 'error';
-  database: { status: 'up' | 'down'; mode: DatabaseTarget['mode']; latencyMs?: number; error?: string };
+  database: {
+    status: 'up' | 'down';
+    mode: DatabaseTarget['mode'];
+    latencyMs?: number;
+    error?: string;
+  };
 }
 
 const PING_TIMEOUT_MS = 2_000;
@@ -26,14 +31,19 @@ export class HealthController {
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), PING_TIMEOUT_MS).unref()),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('no answer within 2 s')), PING_TIMEOUT_MS).unref(),
+        ),
       ]);
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
       return { status: 'ok', database: { status: 'up', mode: this.target.mode, latencyMs } };
     } catch (error) {
       response.status(HttpStatus.SERVICE_UNAVAILABLE);
       const message = error instanceof Error ? error.message : String(error);
-      return { status: 'error', database: { status: 'down', mode: this.target.mode, error: message } };
+      return {
+        status: 'error',
+        database: { status: 'down', mode: this.target.mode, error: message },
+      };
     }
   }
 }

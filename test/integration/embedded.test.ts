@@ -1,0 +1,89 @@
+import { jest } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { loadConfig } from '@candor/api-platform';
+import { DemoSeeder, SubmissionsService } from '@candor/api-submissions';
+import { OrganizationsService } from '@candor/api-organizations';
+import { startApi } from '../../apps/api/src/app/start-api';
+import { hotlineDocument } from '../support/documents';
+
+jest.setTimeout(120_000);
+
+const config = (dataDir: string) => ({
+  ...loadConfig({ LOG_LEVEL: 'error' }),
+  databaseUrl: undefined,
+  dataDir,
+  demoData: 'off' as const,
+  apiPort: 0,
+});
+
+describe('embedded database (PGlite, no server)', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'candor-embedded-'));
+  });
+
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts, migrates, seeds through the submission path, answers concurrent requests, and persists', async () => {
+    const api = await startApi(config(dataDir));
+    try {
+      const health = await request(api.url!).get('/health');
+      expect(health.body).toMatchObject({
+        status: 'ok',
+        database: { status: 'up', mode: 'embedded' },
+      });
+
+      const seed = await api.app
+        .get(DemoSeeder)
+        .seedIfEmpty({ hotlines: 3, companies: 3, years: 1 });
+      expect(seed).toMatchObject({ seeded: true, organizations: 7, submissions: 3 * 12 + 3 * 4 });
+      expect(await api.app.get(DemoSeeder).seedIfEmpty()).toMatchObject({ seeded: false });
+
+      // Concurrent transactions and queries over the one embedded connection queue.
+      const [org] = await api.app.get(OrganizationsService).list('hotline');
+      const submissions = api.app.get(SubmissionsService);
+      const actor = { label: 'embedded-test' };
+      const [a, b, page] = await Promise.all([
+        submissions.submit({
+          organizationId: org!.id,
+          document: hotlineDocument('2020-01'),
+          source: 'api',
+          actor,
+        }),
+        submissions.submit({
+          organizationId: org!.id,
+          document: hotlineDocument('2020-01', 2),
+          source: 'api',
+          actor,
+        }),
+        request(api.url!)
+          .post('/graphql')
+          .send({
+            query:
+              '{ metrics { code } organizations { slug } networkTotals(metric: "hotline.reports.received", grain: month) { period value withheld } }',
+          }),
+      ]);
+      expect([a.submission!.version, b.submission!.version].sort()).toEqual([1, 2]);
+      expect(page.body.errors).toBeUndefined();
+      expect(page.body.data.organizations).toHaveLength(7);
+      const points = page.body.data.networkTotals as { value: number | null; withheld: boolean }[];
+      expect(points).toHaveLength(12);
+      expect(points.every((p) => p.withheld || (p.value ?? 0) > 0)).toBe(true);
+    } finally {
+      await api.close();
+    }
+
+    const reopened = await startApi(config(dataDir));
+    try {
+      expect(await reopened.app.get(OrganizationsService).count()).toBe(7);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
