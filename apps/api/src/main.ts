@@ -20,7 +20,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof StartupError) {
     console.error(`Candor API cannot start: ${error.message}`);
   } else {
-    console.error(`Candor API cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Candor API cannot start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     if (process.env['LOG_LEVEL'] === 'debug') console.error(error);
   }
   process.exit(1);

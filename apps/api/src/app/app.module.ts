@@ -11,7 +11,13 @@ export class AppModule {
   static register(config: CandorConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, database), AuditModule, CatalogueApiModule, OrganizationsModule, SubmissionsModule],
+      imports: [
+        PlatformModule.forRoot(config, database),
+        AuditModule,
+        CatalogueApiModule,
+        OrganizationsModule,
+        SubmissionsModule,
+      ],
     };
   }
 }

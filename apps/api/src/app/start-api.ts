@@ -1,8 +1,14 @@
+import { createServer } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { runMigrations, startEmbeddedDatabase, type EmbeddedDatabase } from '@candor/db';
-import { createLogger, redactDatabaseUrl, type CandorConfig, type DatabaseTarget } from '@candor/api-platform';
+import {
+  createLogger,
+  redactDatabaseUrl,
+  type CandorConfig,
+  type DatabaseTarget,
+} from '@candor/api-platform';
 import { DemoSeeder, type SeedReport } from '@candor/api-submissions';
 import { AppModule } from './app.module';
 
@@ -20,16 +26,45 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-async function openDatabase(config: CandorConfig): Promise<{ target: DatabaseTarget; embedded?: EmbeddedDatabase }> {
+async function openDatabase(
+  config: CandorConfig,
+): Promise<{ target: DatabaseTarget; embedded?: EmbeddedDatabase }> {
   if (config.databaseUrl) {
     return { target: { url: config.databaseUrl, mode: 'server', poolSize: 10 } };
   }
   try {
     const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });
-    return { target: { url: embedded.url, mode: 'embedded', poolSize: embedded.maxConnections }, embedded };
+    return {
+      target: { url: embedded.url, mode: 'embedded', poolSize: embedded.maxConnections },
+      embedded,
+    };
   } catch (error) {
-    throw new StartupError(`Cannot open the embedded database in ${config.dataDir}: ${messageOf(error)}`);
+    throw new StartupError(
+      `Cannot open the embedded database in ${config.dataDir}: ${messageOf(error)}`,
+    );
   }
+}
+
+const portInUse = (port: number) =>
+  new StartupError(
+    `API_PORT ${port} is already in use: stop the other process or set API_PORT to a free port.`,
+  );
+
+/** Fails before any work is done when the port is taken (Nest would log its own stack trace). */
+function assertPortFree(port: number): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+      .once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? portInUse(port)
+            : new StartupError(`Cannot listen on API_PORT ${port}: ${error.message}`),
+        ),
+      )
+      .once('listening', () => probe.close(() => resolve()))
+      .listen(port);
+  });
 }
 
 function messageOf(error: unknown): string {
@@ -41,10 +76,17 @@ function messageOf(error: unknown): string {
  * Opens the database (server or embedded), applies migrations before anything is served, builds
  * the Nest app, seeds demo data into an empty database, and listens on API_PORT.
  */
-export async function startApi(config: CandorConfig, options: { listen?: boolean } = {}): Promise<RunningApi> {
+export async function startApi(
+  config: CandorConfig,
+  options: { listen?: boolean } = {},
+): Promise<RunningApi> {
   const logger = createLogger(config);
+  if (options.listen !== false) await assertPortFree(config.apiPort);
   const { target, embedded } = await openDatabase(config);
-  const where = target.mode === 'server' ? `PostgreSQL at ${redactDatabaseUrl(target.url)}` : `the embedded database in ${config.dataDir}`;
+  const where =
+    target.mode === 'server'
+      ? `PostgreSQL at ${redactDatabaseUrl(target.url)}`
+      : `the embedded database in ${config.dataDir}`;
   let app: NestExpressApplication | undefined;
   try {
     try {
@@ -53,14 +95,20 @@ export async function startApi(config: CandorConfig, options: { listen?: boolean
     } catch (error) {
       throw new StartupError(`Cannot connect to or migrate ${where}: ${messageOf(error)}`);
     }
-    app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, target), { logger, abortOnError: false });
+    app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, target), {
+      logger,
+      abortOnError: false,
+    });
     app.disable('x-powered-by');
     app.enableShutdownHooks();
     await app.init();
 
     const seed = config.demoData === 'auto' ? await app.get(DemoSeeder).seedIfEmpty() : null;
     if (seed?.seeded) {
-      logger.log(`Seeded demo data: ${seed.organizations} organizations, ${seed.submissions} submissions, ${seed.observations} figures in ${(seed.durationMs / 1000).toFixed(1)} s`, 'DemoSeeder');
+      logger.log(
+        `Seeded demo data: ${seed.organizations} organizations, ${seed.submissions} submissions, ${seed.observations} figures in ${(seed.durationMs / 1000).toFixed(1)} s`,
+        'DemoSeeder',
+      );
     }
 
     let url: string | null = null;
@@ -69,11 +117,9 @@ export async function startApi(config: CandorConfig, options: { listen?: boolean
         await app.listen(config.apiPort);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new StartupError(
-          code === 'EADDRINUSE'
-            ? `API_PORT ${config.apiPort} is already in use: stop the other process or set API_PORT to a free port.`
-            : `Cannot listen on API_PORT ${config.apiPort}: ${messageOf(error)}`,
-        );
+        throw code === 'EADDRINUSE'
+          ? portInUse(config.apiPort)
+          : new StartupError(`Cannot listen on API_PORT ${config.apiPort}: ${messageOf(error)}`);
       }
       const address = app.getHttpServer().address() as { port: number } | null;
       url = `http://127.0.0.1:${address?.port ?? config.apiPort}`;

@@ -2,7 +2,12 @@
 // the difference between entities and a freshly migrated database; `check` fails on that drift.
 // Without DATABASE_URL they work on a throw-away in-memory embedded database.
 import { writeFile } from 'node:fs/promises';
-import { diffSchema, runMigrations, startEmbeddedDatabase, type EmbeddedDatabase } from '@candor/db';
+import {
+  diffSchema,
+  runMigrations,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from '@candor/db';
 
 async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const configured = process.env['DATABASE_URL'];
@@ -50,7 +55,9 @@ async function main(command: string | undefined, name: string | undefined): Prom
           console.log('Migrations match the entities: no schema drift.');
           return 0;
         }
-        console.error('Schema drift: the entities differ from the migrations. migration:generate would add:');
+        console.error(
+          'Schema drift: the entities differ from the migrations. migration:generate would add:',
+        );
         for (const query of diff.up) console.error(`  ${query}`);
         return 1;
       });
@@ -83,7 +90,9 @@ async function main(command: string | undefined, name: string | undefined): Prom
 main(process.argv[2], process.argv[3]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`Migration command failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Migration command failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );

@@ -13,7 +13,11 @@ const SCHEMA_FILE = 'apps/api/schema.gql';
 
 async function main(mode: string | undefined): Promise<number> {
   const embedded = await startEmbeddedDatabase({});
-  const config = { ...loadConfig({ LOG_LEVEL: 'error' }), databaseUrl: embedded.url, demoData: 'off' as const };
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'error' }),
+    databaseUrl: embedded.url,
+    demoData: 'off' as const,
+  };
   const api = await startApi(config, { listen: false });
   try {
     const schema = api.app.get(GraphQLSchemaHost).schema;
@@ -28,7 +32,9 @@ async function main(mode: string | undefined): Promise<number> {
       console.log(`${SCHEMA_FILE} is up to date.`);
       return 0;
     }
-    console.error(`Schema drift: ${SCHEMA_FILE} differs from the schema the code defines. Run \`npm run schema:write\` and commit it.`);
+    console.error(
+      `Schema drift: ${SCHEMA_FILE} differs from the schema the code defines. Run \`npm run schema:write\` and commit it.`,
+    );
     return 1;
   } finally {
     await api.close();
@@ -39,7 +45,9 @@ async function main(mode: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`Schema command failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Schema command failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );
