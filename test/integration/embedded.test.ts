@@ -62,12 +62,10 @@ describe('embedded database (PGlite, no server)', () => {
           source: 'api',
           actor,
         }),
-        request(api.url!)
-          .post('/graphql')
-          .send({
-            query:
-              '{ metrics { code } organizations { slug } networkTotals(metric: "hotline.reports.received", grain: month) { period value withheld } }',
-          }),
+        request(api.url!).post('/graphql').send({
+          query:
+            '{ metrics { code } organizations { slug } networkTotals(metric: "hotline.reports.received", grain: month) { period value withheld } }',
+        }),
       ]);
       expect([a.submission!.version, b.submission!.version].sort()).toEqual([1, 2]);
       expect(page.body.errors).toBeUndefined();

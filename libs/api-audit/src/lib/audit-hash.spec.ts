@@ -13,7 +13,9 @@ const record: AuditRecord = {
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }], e: undefined })).toBe('{"a":[2,{"c":4,"d":3}],"b":1}');
+    expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }], e: undefined })).toBe(
+      '{"a":[2,{"c":4,"d":3}],"b":1}',
+    );
   });
 });
 

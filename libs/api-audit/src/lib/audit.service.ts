@@ -38,7 +38,9 @@ export class AuditService {
   /** Appends an event inside the caller's transaction; it commits or rolls back with the change. */
   async append(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<AuditEventEntity> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_ID]);
-    const [last] = await manager.query<{ hash: string }[]>('SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1');
+    const [last] = await manager.query<{ hash: string }[]>(
+      'SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1',
+    );
     const record = {
       occurredAt: new Date(),
       actorAccountId: actor.accountId ?? null,
@@ -50,7 +52,11 @@ export class AuditService {
       details: entry.details ?? {},
     };
     const previousHash = last?.hash ?? null;
-    const event = manager.create(AuditEventEntity, { ...record, previousHash, hash: auditHash(previousHash, record) });
+    const event = manager.create(AuditEventEntity, {
+      ...record,
+      previousHash,
+      hash: auditHash(previousHash, record),
+    });
     return manager.save(event);
   }
 
@@ -70,10 +76,20 @@ export class AuditService {
       if (events.length === 0) return { ok: true, checked };
       for (const event of events) {
         if (event.previousHash !== previousHash) {
-          return { ok: false, checked, firstBrokenId: event.id, reason: 'previous_hash does not match the hash of the event before it' };
+          return {
+            ok: false,
+            checked,
+            firstBrokenId: event.id,
+            reason: 'previous_hash does not match the hash of the event before it',
+          };
         }
         if (auditHash(previousHash, event) !== event.hash) {
-          return { ok: false, checked, firstBrokenId: event.id, reason: 'hash does not match the event’s content' };
+          return {
+            ok: false,
+            checked,
+            firstBrokenId: event.id,
+            reason: 'hash does not match the event’s content',
+          };
         }
         previousHash = event.hash;
         lastId = event.id;

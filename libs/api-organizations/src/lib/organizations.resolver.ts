@@ -10,7 +10,9 @@ export class OrganizationsResolver {
 
   /** Membership of the network is public (as INHOPE publishes its members); figures are not. */
   @Public()
-  @Query(() => [OrganizationModel], { description: 'Organizations of the network, by kind and name.' })
+  @Query(() => [OrganizationModel], {
+    description: 'Organizations of the network, by kind and name.',
+  })
   organizations(
     @Args('kind', { type: () => OrganizationKind, nullable: true }) kind?: OrganizationKind,
   ): Promise<OrganizationModel[]> {

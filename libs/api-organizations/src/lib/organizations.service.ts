@@ -13,10 +13,16 @@ export interface NewOrganization {
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>) {}
+  constructor(
+    @InjectRepository(OrganizationEntity)
+    private readonly organizations: Repository<OrganizationEntity>,
+  ) {}
 
   list(kind?: OrganizationKind): Promise<OrganizationEntity[]> {
-    return this.organizations.find({ where: kind ? { kind } : {}, order: { kind: 'ASC', name: 'ASC' } });
+    return this.organizations.find({
+      where: kind ? { kind } : {},
+      order: { kind: 'ASC', name: 'ASC' },
+    });
   }
 
   count(): Promise<number> {

@@ -17,7 +17,11 @@ export async function queryContributions(
   metric: string,
   grain: TotalsGrain,
 ): Promise<ContributionRow[]> {
-  const finer = { month: ['month'], quarter: ['month', 'quarter'], year: ['month', 'quarter', 'half', 'year'] }[grain];
+  const finer = {
+    month: ['month'],
+    quarter: ['month', 'quarter'],
+    year: ['month', 'quarter', 'half', 'year'],
+  }[grain];
   const rows = await manager.query<{ bucket: string; organization_id: string; value: string }[]>(
     `SELECT to_char(date_trunc($3, s.period_start), 'YYYY-MM-DD') AS bucket,
             s.organization_id,
@@ -29,5 +33,9 @@ export async function queryContributions(
       ORDER BY 1, 2`,
     [metric, finer, grain],
   );
-  return rows.map((r) => ({ bucket: r.bucket, organizationId: r.organization_id, value: Number(r.value) }));
+  return rows.map((r) => ({
+    bucket: r.bucket,
+    organizationId: r.organization_id,
+    value: Number(r.value),
+  }));
 }

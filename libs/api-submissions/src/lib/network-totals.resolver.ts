@@ -18,9 +18,11 @@ export class NetworkTotalsResolver {
   })
   async networkTotals(
     @Args('metric') metric: string,
-    @Args('grain', { type: () => TotalsGrain, defaultValue: TotalsGrain.quarter }) grain: TotalsGrain,
+    @Args('grain', { type: () => TotalsGrain, defaultValue: TotalsGrain.quarter })
+    grain: TotalsGrain,
   ): Promise<TotalPointModel[]> {
-    if (!findMetric(metric)) throw new DomainError('UNKNOWN_METRIC', `"${metric}" is not a metric of the catalogue.`);
+    if (!findMetric(metric))
+      throw new DomainError('UNKNOWN_METRIC', `"${metric}" is not a metric of the catalogue.`);
     const rows = await queryContributions(this.dataSource.manager, metric, grain);
     return toTotalPoints(rows, grain);
   }

@@ -42,7 +42,9 @@ const DIMENSION_COLUMNS = [
 ] as const;
 
 /** The inverse: an observation back to a figure (for soft rules and version comparison). */
-export function toFigure(row: Pick<ObservationEntity, 'metric' | 'value' | (typeof DIMENSION_COLUMNS)[number][1]>): Figure {
+export function toFigure(
+  row: Pick<ObservationEntity, 'metric' | 'value' | (typeof DIMENSION_COLUMNS)[number][1]>,
+): Figure {
   const dimensions: Record<string, string> = {};
   for (const [code, property] of DIMENSION_COLUMNS) {
     const value = row[property];

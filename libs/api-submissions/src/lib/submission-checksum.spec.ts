@@ -5,7 +5,9 @@ const b = { metric: 'hotline.urls.csam', dimensions: { hosting_country: 'NL' }, 
 
 describe('submissionChecksum', () => {
   it('ignores the order of figures', () => {
-    expect(submissionChecksum('2026-01', false, [a, b])).toBe(submissionChecksum('2026-01', false, [b, a]));
+    expect(submissionChecksum('2026-01', false, [a, b])).toBe(
+      submissionChecksum('2026-01', false, [b, a]),
+    );
   });
 
   it('changes with a value, the period or attribution', () => {

@@ -4,12 +4,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   parsePeriod,
   previousPeriod,
+  toPeriod,
   validateDocument,
   type Figure,
   type RawDocument,
   type ValidationIssue,
 } from '@candor/catalogue';
-import { ObservationEntity, OrganizationEntity, SubmissionEntity, type SubmissionSource } from '@candor/db';
+import {
+  ObservationEntity,
+  OrganizationEntity,
+  SubmissionEntity,
+  type SubmissionSource,
+} from '@candor/db';
 import { AuditService, type Actor } from '@candor/api-audit';
 import { toFigure, toObservationRow } from './observation-rows';
 import { submissionChecksum } from './submission-checksum';
@@ -59,24 +65,40 @@ export class SubmissionsService {
         .where('o.id = :id', { id: request.organizationId })
         .getOne();
       if (!organization) {
-        throw new SubmissionError('ORGANIZATION_NOT_FOUND', `No organization with id ${request.organizationId}.`);
+        throw new SubmissionError(
+          'ORGANIZATION_NOT_FOUND',
+          `No organization with id ${request.organizationId}.`,
+        );
       }
       if (organization.kind === 'network') {
-        throw new SubmissionError('ORGANIZATION_CANNOT_SUBMIT', 'A network submits no figures of its own; its hotlines and companies do.');
+        throw new SubmissionError(
+          'ORGANIZATION_CANNOT_SUBMIT',
+          'A network submits no figures of its own; its hotlines and companies do.',
+        );
       }
 
       const now = request.now ?? new Date();
       const validation = validateDocument(request.document, {
         organizationKind: organization.kind,
         now,
-        otherPeriods: await this.overlappingPeriods(manager, organization.id, request.document.period),
+        otherPeriods: await this.overlappingPeriods(
+          manager,
+          organization.id,
+          request.document.period,
+        ),
         previous: await this.previousFigures(manager, organization.id, request.document.period),
       });
       if (!validation.ok) {
-        return { ok: false, submission: null, replayed: false, errors: validation.errors, warnings: validation.warnings };
+        return {
+          ok: false,
+          submission: null,
+          replayed: false,
+          errors: validation.errors,
+          warnings: validation.warnings,
+        };
       }
 
-      const period = parsePeriod(request.document.period)!;
+      const period = toPeriod(request.document.period); // valid: validation passed
       const attributed = request.attributed ?? false;
       const checksum = submissionChecksum(period.code, attributed, validation.figures);
 
@@ -92,7 +114,13 @@ export class SubmissionsService {
               `Idempotency key "${request.idempotencyKey}" was already used for different figures (submission ${earlier.id}); send new figures with a new key.`,
             );
           }
-          return { ok: true, submission: earlier, replayed: true, errors: [], warnings: validation.warnings };
+          return {
+            ok: true,
+            submission: earlier,
+            replayed: true,
+            errors: [],
+            warnings: validation.warnings,
+          };
         }
       }
 
@@ -141,7 +169,12 @@ export class SubmissionsService {
   }
 
   /** Accepts or rejects a submitted version; only accepted current versions feed analytics. */
-  review(submissionId: string, decision: 'accepted' | 'rejected', note: string | null, actor: Actor): Promise<SubmissionEntity> {
+  review(
+    submissionId: string,
+    decision: 'accepted' | 'rejected',
+    note: string | null,
+    actor: Actor,
+  ): Promise<SubmissionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const submission = await manager
         .getRepository(SubmissionEntity)
@@ -149,9 +182,13 @@ export class SubmissionsService {
         .setLock('pessimistic_write')
         .where('s.id = :id', { id: submissionId })
         .getOne();
-      if (!submission) throw new SubmissionError('SUBMISSION_NOT_FOUND', `No submission with id ${submissionId}.`);
+      if (!submission)
+        throw new SubmissionError('SUBMISSION_NOT_FOUND', `No submission with id ${submissionId}.`);
       if (submission.status !== 'submitted') {
-        throw new SubmissionError('NOT_REVIEWABLE', `Submission ${submissionId} is ${submission.status}; only submitted versions can be reviewed.`);
+        throw new SubmissionError(
+          'NOT_REVIEWABLE',
+          `Submission ${submissionId} is ${submission.status}; only submitted versions can be reviewed.`,
+        );
       }
       submission.status = decision;
       submission.reviewedAt = new Date();
@@ -168,7 +205,11 @@ export class SubmissionsService {
     });
   }
 
-  private async insertObservations(manager: EntityManager, submissionId: string, figures: readonly Figure[]): Promise<void> {
+  private async insertObservations(
+    manager: EntityManager,
+    submissionId: string,
+    figures: readonly Figure[],
+  ): Promise<void> {
     const rows = figures.map((figure) => toObservationRow(submissionId, figure));
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       await manager.insert(ObservationEntity, rows.slice(start, start + INSERT_CHUNK));
@@ -176,7 +217,11 @@ export class SubmissionsService {
   }
 
   /** Other live periods of this organization that overlap the submitted one, with their metrics. */
-  private async overlappingPeriods(manager: EntityManager, organizationId: string, periodCode: string) {
+  private async overlappingPeriods(
+    manager: EntityManager,
+    organizationId: string,
+    periodCode: string,
+  ) {
     const period = parsePeriod(periodCode);
     if (!period) return [];
     const rows = await manager.query<{ period: string; metrics: string[] }[]>(
@@ -191,7 +236,11 @@ export class SubmissionsService {
   }
 
   /** Accepted figures of the previous period of the same grain, for the soft rules. */
-  private async previousFigures(manager: EntityManager, organizationId: string, periodCode: string): Promise<Figure[]> {
+  private async previousFigures(
+    manager: EntityManager,
+    organizationId: string,
+    periodCode: string,
+  ): Promise<Figure[]> {
     if (!parsePeriod(periodCode)) return [];
     const observations = await manager
       .getRepository(ObservationEntity)

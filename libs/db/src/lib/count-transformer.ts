@@ -7,7 +7,9 @@ import type { ValueTransformer } from 'typeorm';
 export function toExactCount(raw: string | number | bigint): number {
   const value = typeof raw === 'number' ? raw : Number(raw);
   if (!Number.isSafeInteger(value)) {
-    throw new RangeError(`Count ${String(raw)} is not an integer that can be represented exactly (max 2^53 − 1).`);
+    throw new RangeError(
+      `Count ${String(raw)} is not an integer that can be represented exactly (max 2^53 − 1).`,
+    );
   }
   return value;
 }

@@ -9,7 +9,9 @@ export class DimensionValueModel {
   label!: string;
 }
 
-@ObjectType('Dimension', { description: 'A way a figure can be broken down (country, content type, histogram bucket …).' })
+@ObjectType('Dimension', {
+  description: 'A way a figure can be broken down (country, content type, histogram bucket …).',
+})
 export class DimensionModel {
   @Field()
   code!: string;
@@ -20,10 +22,14 @@ export class DimensionModel {
   @Field({ description: 'What the dimension means, in plain English.' })
   definition!: string;
 
-  @Field({ description: '`enumeration`, `country` (ISO 3166-1 alpha-2 or `unknown`) or `histogram`.' })
+  @Field({
+    description: '`enumeration`, `country` (ISO 3166-1 alpha-2 or `unknown`) or `histogram`.',
+  })
   kind!: string;
 
-  @Field(() => [DimensionValueModel], { description: 'Allowed values; empty for country dimensions (see `countries`).' })
+  @Field(() => [DimensionValueModel], {
+    description: 'Allowed values; empty for country dimensions (see `countries`).',
+  })
   values!: DimensionValueModel[];
 }
 

@@ -1,6 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-export const OrganizationKind = { hotline: 'hotline', company: 'company', network: 'network' } as const;
+export const OrganizationKind = {
+  hotline: 'hotline',
+  company: 'company',
+  network: 'network',
+} as const;
 export type OrganizationKind = (typeof OrganizationKind)[keyof typeof OrganizationKind];
 
 registerEnumType(OrganizationKind, {

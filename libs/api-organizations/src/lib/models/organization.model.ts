@@ -15,9 +15,15 @@ export class OrganizationModel {
   @Field(() => OrganizationKind)
   kind!: OrganizationKind;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country; null for a network.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 country; null for a network.',
+  })
   country!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Expected submission cadence: `month` or `quarter`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Expected submission cadence: `month` or `quarter`.',
+  })
   cadence!: string | null;
 }

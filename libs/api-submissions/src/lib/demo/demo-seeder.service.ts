@@ -41,20 +41,34 @@ export class DemoSeeder {
     await this.dataSource.transaction(async (manager) => {
       for (const org of network.organizations) {
         const created: OrganizationEntity = await this.organizations.create(
-          { slug: org.slug, name: org.name, kind: org.kind, country: org.country, cadence: org.cadence },
+          {
+            slug: org.slug,
+            name: org.name,
+            kind: org.kind,
+            country: org.country,
+            cadence: org.cadence,
+          },
           manager,
         );
         ids.set(org.slug, created.id);
       }
     });
 
-    this.logger.log(`Seeding demo data: ${network.organizations.length} organizations, ${network.submissions.length} submissions`);
+    this.logger.log(
+      `Seeding demo data: ${network.organizations.length} organizations, ${network.submissions.length} submissions`,
+    );
     let observations = 0;
     let nextReport = 0.25;
     for (const [index, demo] of network.submissions.entries()) {
+      const organizationId = ids.get(demo.organizationSlug);
+      if (!organizationId)
+        throw new Error(`Demo submission for unknown organization ${demo.organizationSlug}`);
       const outcome = await this.submissions.submit({
-        organizationId: ids.get(demo.organizationSlug)!,
-        document: { period: demo.document.period, figures: demo.document.figures.map((f) => ({ ...f, dimensions: { ...f.dimensions } })) },
+        organizationId,
+        document: {
+          period: demo.document.period,
+          figures: demo.document.figures.map((f) => ({ ...f, dimensions: { ...f.dimensions } })),
+        },
         source: 'demo',
         attributed: demo.attributed,
         idempotencyKey: `demo:${demo.organizationSlug}:${demo.document.period}`,
@@ -62,17 +76,27 @@ export class DemoSeeder {
       });
       if (!outcome.ok || !outcome.submission) {
         const first = outcome.errors[0];
-        throw new Error(`Demo submission ${demo.organizationSlug} ${demo.document.period} failed validation: ${first?.code} ${first?.message}`);
+        throw new Error(
+          `Demo submission ${demo.organizationSlug} ${demo.document.period} failed validation: ${first?.code} ${first?.message}`,
+        );
       }
       await this.submissions.review(outcome.submission.id, 'accepted', 'Demo data', DEMO_ACTOR);
       observations += outcome.submission.figureCount;
       const done = (index + 1) / network.submissions.length;
       if (done >= nextReport) {
-        this.logger.log(`Seeding demo data: ${Math.round(done * 100)} % (${index + 1} of ${network.submissions.length})`);
+        this.logger.log(
+          `Seeding demo data: ${Math.round(done * 100)} % (${index + 1} of ${network.submissions.length})`,
+        );
         nextReport += 0.25;
       }
     }
     const durationMs = Math.round(performance.now() - started);
-    return { seeded: true, organizations: network.organizations.length, submissions: network.submissions.length, observations, durationMs };
+    return {
+      seeded: true,
+      organizations: network.organizations.length,
+      submissions: network.submissions.length,
+      observations,
+      durationMs,
+    };
   }
 }

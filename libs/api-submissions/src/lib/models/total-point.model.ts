@@ -9,9 +9,14 @@ export class TotalPointModel {
   @Field({ description: 'Period code: 2026-03, 2026-Q1 or 2026.' })
   period!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The count (exact up to 2^53); null when withheld.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The count (exact up to 2^53); null when withheld.',
+  })
   value!: number | null;
 
-  @Field({ description: 'True when too few organizations contribute, or one dominates, to show the total.' })
+  @Field({
+    description: 'True when too few organizations contribute, or one dominates, to show the total.',
+  })
   withheld!: boolean;
 }

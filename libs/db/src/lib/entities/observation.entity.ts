@@ -1,4 +1,12 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { countTransformer } from '../count-transformer';
 import { SubmissionEntity } from './submission.entity';
 
@@ -7,7 +15,9 @@ import { SubmissionEntity } from './submission.entity';
  * dimension) and a non-negative count. Histograms are observations with a bucket dimension.
  */
 @Entity('observation')
-@Index('observation_submission_metric_dimensions_key', ['submissionId', 'metric', 'dimensionKey'], { unique: true })
+@Index('observation_submission_metric_dimensions_key', ['submissionId', 'metric', 'dimensionKey'], {
+  unique: true,
+})
 @Index('observation_metric_idx', ['metric'])
 @Check('observation_value_non_negative', 'value >= 0')
 export class ObservationEntity {

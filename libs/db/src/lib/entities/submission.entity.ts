@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { AccountEntity } from './account.entity';
 import { ApiKeyEntity } from './api-key.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -12,7 +21,9 @@ export type SubmissionSource = 'api' | 'csv' | 'form' | 'dsa-import' | 'demo';
 @Check('submission_source_check', "source IN ('api', 'csv', 'form', 'dsa-import', 'demo')")
 @Check('submission_grain_check', "grain IN ('month', 'quarter', 'half', 'year')")
 @Check('submission_version_check', 'version >= 1')
-@Index('submission_organization_period_version_key', ['organizationId', 'period', 'version'], { unique: true })
+@Index('submission_organization_period_version_key', ['organizationId', 'period', 'version'], {
+  unique: true,
+})
 @Index('submission_organization_idempotency_key', ['organizationId', 'idempotencyKey'], {
   unique: true,
   where: 'idempotency_key IS NOT NULL',
