@@ -78,6 +78,11 @@ describe('embedded database (PGlite, no server)', () => {
     }
 
     const reopened = await startApi(config(dataDir));
+    // A second process on the same folder would corrupt it: refused while the first holds it.
+    // (Same process here, so the lock names our own pid; the message is what a user sees.)
+    await expect(startApi(config(dataDir))).rejects.toThrow(
+      /Cannot open the embedded database in .*: the data folder is in use by process \d+/,
+    );
     try {
       expect(await reopened.app.get(OrganizationsService).count()).toBe(7);
     } finally {
