@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@candor/api-audit';
+import { AuthModule } from '@candor/api-auth';
 import { CatalogueApiModule } from '@candor/api-catalogue';
 import { OrganizationsModule } from '@candor/api-organizations';
 import { PlatformModule, type CandorConfig, type DatabaseTarget } from '@candor/api-platform';
@@ -14,6 +15,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot(config, database),
         AuditModule,
+        AuthModule.register(),
         CatalogueApiModule,
         OrganizationsModule,
         SubmissionsModule,

@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { runMigrations, startEmbeddedDatabase, type EmbeddedDatabase } from '@candor/db';
 import {
@@ -100,6 +101,7 @@ export async function startApi(
       abortOnError: false,
     });
     app.disable('x-powered-by');
+    app.use(cookieParser());
     app.enableShutdownHooks();
     await app.init();
 

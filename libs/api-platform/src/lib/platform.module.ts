@@ -6,9 +6,9 @@ import {
   Module,
   type NestModule,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { createValidationPipe } from './graphql/validation-pipe';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AccessGuard } from './access/access.guard';
 import { type CandorConfig } from './config/config';
 import { CANDOR_CONFIG } from './config/config.token';
 import { DatabaseModule, type DatabaseTarget } from './database/database.module';
@@ -17,7 +17,7 @@ import { GraphQLErrorPassthroughFilter } from './graphql/graphql-error.filter';
 import { HealthController } from './health/health.controller';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 
-/** Cross-cutting wiring: configuration, database, GraphQL, health, logging, deny-by-default access. */
+/** Cross-cutting wiring: configuration, database, GraphQL, health, logging. Access control: libs/api-auth. */
 @Module({})
 export class PlatformModule implements NestModule {
   static forRoot(config: CandorConfig, database: DatabaseTarget): DynamicModule {
@@ -42,8 +42,8 @@ export class PlatformModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: CANDOR_CONFIG, useValue: config },
-        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: GraphQLErrorPassthroughFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
       exports: [CANDOR_CONFIG],
     };

@@ -11,6 +11,9 @@ describe('loadConfig', () => {
       demoData: 'auto',
       logLevel: 'log',
       logFormat: 'json',
+      sessionSecret: undefined,
+      maxUploadBytes: 10 * 1024 * 1024,
+      loginRateLimit: 10,
     });
   });
 
@@ -24,6 +27,9 @@ describe('loadConfig', () => {
         CANDOR_DEMO_DATA: 'off',
         LOG_LEVEL: 'debug',
         LOG_FORMAT: 'text',
+        CANDOR_SESSION_SECRET: 's'.repeat(40),
+        CANDOR_MAX_UPLOAD_MB: '2.5',
+        CANDOR_LOGIN_RATE_LIMIT: '3',
       },
       '/srv',
     );
@@ -35,6 +41,9 @@ describe('loadConfig', () => {
       demoData: 'off',
       logLevel: 'debug',
       logFormat: 'text',
+      sessionSecret: 's'.repeat(40),
+      maxUploadBytes: 2.5 * 1024 * 1024,
+      loginRateLimit: 3,
     });
   });
 

@@ -70,6 +70,43 @@ const environment = z.object({
   CANDOR_DEMO_DATA: choice('CANDOR_DEMO_DATA', ['auto', 'off'], 'auto'),
   LOG_LEVEL: choice('LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'], 'log'),
   LOG_FORMAT: choice('LOG_FORMAT', ['json', 'text'], 'json'),
+  CANDOR_SESSION_SECRET: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || v.length >= 32, {
+      message: 'CANDOR_SESSION_SECRET must be at least 32 characters long',
+    }),
+  CANDOR_MAX_UPLOAD_MB: z
+    .string()
+    .trim()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw === '') return 10;
+      const value = Number(raw);
+      if (!Number.isFinite(value) || value <= 0 || value > 1024) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `CANDOR_MAX_UPLOAD_MB must be a number of megabytes from 0 to 1024 (got "${raw}")`,
+        });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  CANDOR_LOGIN_RATE_LIMIT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw === '') return 10;
+      if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `CANDOR_LOGIN_RATE_LIMIT must be a whole number of attempts per minute, at least 1 (got "${raw}")`,
+        });
+        return z.NEVER;
+      }
+      return Number(raw);
+    }),
 });
 
 export type LogLevelSetting = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -85,6 +122,12 @@ export interface CandorConfig {
   demoData: 'auto' | 'off';
   logLevel: LogLevelSetting;
   logFormat: 'json' | 'text';
+  /** Signs session cookies; unset → a random secret per process (sessions end on restart). */
+  sessionSecret: string | undefined;
+  /** Largest accepted upload, in bytes. */
+  maxUploadBytes: number;
+  /** Sign-in attempts per minute and client address. */
+  loginRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +154,9 @@ export function loadConfig(
     demoData: e.CANDOR_DEMO_DATA,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
+    sessionSecret: e.CANDOR_SESSION_SECRET || undefined,
+    maxUploadBytes: Math.round(e.CANDOR_MAX_UPLOAD_MB * 1024 * 1024),
+    loginRateLimit: e.CANDOR_LOGIN_RATE_LIMIT,
   };
 }
 

@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { Public } from '../access/public.decorator';
+import { Public } from '../access/access-rule';
 import { DATABASE_TARGET, type DatabaseTarget } from '../database/database.module';
 
 export interface HealthReport {
