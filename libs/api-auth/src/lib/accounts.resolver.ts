@@ -46,7 +46,9 @@ export class AccountsResolver {
   ): Promise<AccountModel> {
     const account = await this.accounts.create(input, principal);
     const created = await this.auth.accountPrincipal(account.id);
-    return (await toViewer(this.dataSource, created!)).account!;
+    const model = created && (await toViewer(this.dataSource, created)).account;
+    if (!model) throw new Error(`Account ${account.id} vanished right after it was created`);
+    return model;
   }
 
   @SignedIn()

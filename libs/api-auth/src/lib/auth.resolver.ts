@@ -45,8 +45,7 @@ export class AuthResolver {
       maxAge: SESSION_TTL_SECONDS * 1000,
       path: '/',
     });
-    const principal = await this.auth.accountPrincipal(session.account.id);
-    return toViewer(this.dataSource, principal!);
+    return toViewer(this.dataSource, session.principal);
   }
 
   @Public()

@@ -39,7 +39,7 @@ export class AuthService {
   async login(
     email: string,
     password: string,
-  ): Promise<{ account: AccountEntity; token: string } | null> {
+  ): Promise<{ principal: Principal; token: string } | null> {
     const normalized = email.trim().toLowerCase();
     const account = await this.dataSource
       .getRepository(AccountEntity)
@@ -49,7 +49,7 @@ export class AuthService {
     await this.dataSource.transaction((manager) =>
       this.audit.append(
         manager,
-        { accountId: ok ? account!.id : null, label: normalized },
+        { accountId: ok && account ? account.id : null, label: normalized },
         {
           action: ok ? 'auth.login' : 'auth.login_failed',
           entityType: 'account',
@@ -57,8 +57,9 @@ export class AuthService {
         },
       ),
     );
-    if (!ok || !account) return null;
-    return { account, token: await signSessionToken(account.id, this.secret) };
+    const principal = ok && account ? await this.accountPrincipal(account.id) : null;
+    if (!principal?.accountId) return null;
+    return { principal, token: await signSessionToken(principal.accountId, this.secret) };
   }
 
   /**
@@ -103,7 +104,7 @@ export class AuthService {
           .getRepository(ApiKeyEntity)
           .findOne({ where: { prefix }, relations: { organization: true } })
       : null;
-    if (!apiKey || !apiKeyMatches(key, apiKey.keyHash))
+    if (!apiKey?.organization || !apiKeyMatches(key, apiKey.keyHash))
       throw unauthenticated('This API key is not valid.');
     if (apiKey.revokedAt)
       throw unauthenticated(
@@ -126,7 +127,7 @@ export class AuthService {
       memberships: [
         {
           organizationId: apiKey.organizationId,
-          organizationKind: apiKey.organization!.kind,
+          organizationKind: apiKey.organization.kind,
           role: 'submitter',
         },
       ],

@@ -29,9 +29,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
     stored,
   );
   if (!match) return false;
-  const [, n, r, p, salt, hash] = match;
-  const expected = Buffer.from(hash!, 'base64');
-  const actual = await derive(password, Buffer.from(salt!, 'base64'), {
+  const [, n = '', r = '', p = '', salt = '', hash = ''] = match;
+  const expected = Buffer.from(hash, 'base64');
+  const actual = await derive(password, Buffer.from(salt, 'base64'), {
     N: Number(n),
     r: Number(r),
     p: Number(p),
