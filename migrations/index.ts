@@ -1,4 +1,5 @@
 // The one source of the schema. Append new migrations in order; never rename or edit a landed one.
 import { Initial1795732738761 } from './1795732738761-Initial';
+import { SubmissionWarnings1795734061311 } from './1795734061311-SubmissionWarnings';
 
-export const MIGRATIONS = [Initial1795732738761];
+export const MIGRATIONS = [Initial1795732738761, SubmissionWarnings1795734061311];

@@ -5,3 +5,4 @@ export * from './lib/access/access-rule';
 export * from './lib/graphql/domain-error';
 export * from './lib/logging/logger';
 export * from './lib/platform.module';
+export * from './lib/graphql/request-loader';

@@ -12,6 +12,7 @@ import {
 } from '@candor/api-platform';
 import { DemoSeeder, type SeedReport } from '@candor/api-submissions';
 import { AppModule } from './app.module';
+import { configureBodyParsing } from './body-parsing';
 
 /** A start-up failure with a message that is the whole story: printed as one line. */
 export class StartupError extends Error {
@@ -99,7 +100,9 @@ export async function startApi(
     app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, target), {
       logger,
       abortOnError: false,
+      bodyParser: false,
     });
+    configureBodyParsing(app, config.maxUploadBytes);
     app.disable('x-powered-by');
     app.use(cookieParser());
     app.enableShutdownHooks();

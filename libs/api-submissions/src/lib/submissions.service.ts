@@ -51,6 +51,7 @@ export interface SubmitOutcome extends Omit<SubmissionReport, 'submissions'> {
 
 interface PreparedDocument {
   period: ReturnType<typeof toPeriod>;
+  warnings: ValidationIssue[];
   figures: ReturnType<typeof validateDocument>['figures'];
   checksum: string;
   idempotencyKey: string | null;
@@ -131,6 +132,7 @@ export class SubmissionsService {
           const period = toPeriod(document.period);
           prepared.push({
             period,
+            warnings: result.warnings,
             figures: result.figures,
             checksum: submissionChecksum(period.code, attributed, result.figures),
             idempotencyKey: request.idempotencyKey
@@ -295,6 +297,7 @@ export class SubmissionsService {
         idempotencyKey: document.idempotencyKey,
         contentChecksum: checksum,
         figureCount: figures.length,
+        warnings: document.warnings,
         submittedByAccountId: request.actor.accountId ?? null,
         submittedByApiKeyId: request.actor.apiKeyId ?? null,
       }),

@@ -24,6 +24,7 @@ describe('validation codes', () => {
         'EMPTY_SUBMISSION',
         'FILE_TOO_LARGE',
         'MALFORMED_CSV',
+        'MALFORMED_JSON',
         'UNKNOWN_COLUMN',
         'DUPLICATE_COLUMN',
         'MISSING_COLUMN',
@@ -31,7 +32,7 @@ describe('validation codes', () => {
         'NOT_TEXT',
       ].sort(),
     );
-    expect(Object.keys(WARNING_CODES)).toEqual(['SUDDEN_CHANGE']);
+    expect(Object.keys(WARNING_CODES)).toEqual(['SUDDEN_CHANGE', 'VALUE_OMITTED']);
   });
 
   it('cannot be changed at run time', () => {

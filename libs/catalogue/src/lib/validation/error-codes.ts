@@ -35,6 +35,8 @@ export const VALIDATION_CODES = Object.freeze({
   // Raised by the CSV parser, defined here so that all codes live in one place.
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
   MALFORMED_CSV: 'MALFORMED_CSV',
+  /** A JSON file that cannot be parsed, or is not in the submission shape. */
+  MALFORMED_JSON: 'MALFORMED_JSON',
   UNKNOWN_COLUMN: 'UNKNOWN_COLUMN',
   DUPLICATE_COLUMN: 'DUPLICATE_COLUMN',
   MISSING_COLUMN: 'MISSING_COLUMN',
@@ -48,6 +50,8 @@ export type ValidationCode = (typeof VALIDATION_CODES)[keyof typeof VALIDATION_C
 export const WARNING_CODES = Object.freeze({
   /** More than 10 times, or less than a tenth of, the same series in the previous period. */
   SUDDEN_CHANGE: 'SUDDEN_CHANGE',
+  /** A CSV row without a value: the figure is left out as not measured. */
+  VALUE_OMITTED: 'VALUE_OMITTED',
 } as const);
 
 export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];

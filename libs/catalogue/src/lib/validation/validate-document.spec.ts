@@ -56,12 +56,13 @@ describe('validateDocument', () => {
     expect(result.ok).toBe(true);
   });
 
-  // One document per code the validator raises; the CSV codes belong to the CSV parser.
+  // One document per code the validator raises; the file codes belong to the file parsers.
   const triggers: Record<
     Exclude<
       ValidationCode,
       | 'FILE_TOO_LARGE'
       | 'MALFORMED_CSV'
+      | 'MALFORMED_JSON'
       | 'UNKNOWN_COLUMN'
       | 'DUPLICATE_COLUMN'
       | 'MISSING_COLUMN'
@@ -114,10 +115,11 @@ describe('validateDocument', () => {
     expect(codes(result.errors)).toEqual([code]);
   });
 
-  it('has a trigger for every code except those of the CSV parser', () => {
+  it('has a trigger for every code except those of the file parsers', () => {
     const csv = [
       C.FILE_TOO_LARGE,
       C.MALFORMED_CSV,
+      C.MALFORMED_JSON,
       C.UNKNOWN_COLUMN,
       C.DUPLICATE_COLUMN,
       C.MISSING_COLUMN,

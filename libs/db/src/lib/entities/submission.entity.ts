@@ -77,6 +77,10 @@ export class SubmissionEntity {
   @Column({ type: 'integer' })
   figureCount!: number;
 
+  /** Soft-rule warnings at submission time (sudden jumps), shown to reviewers. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  warnings!: { row?: number; column?: string; code: string; message: string; metric?: string }[];
+
   @Column({ type: 'uuid', nullable: true })
   submittedByAccountId!: string | null;
 
