@@ -1,6 +1,7 @@
 export * from './lib/auth.module';
 export * from './lib/auth.service';
 export * from './lib/accounts.service';
+export * from './lib/api-keys.service';
 export * from './lib/authorizer';
 export * from './lib/principal';
 export * from './lib/request-principal';
