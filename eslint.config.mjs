@@ -12,7 +12,7 @@ export default [
       'coverage',
       '.candor-data',
       'test-output',
-      'apps/web/src/gql/**',
+      'libs/web-graphql/src/gql/**',
     ],
   },
   ...nx.configs['flat/base'],

@@ -35,6 +35,7 @@ import {
   type ParsedFile,
 } from '@candor/submission-files';
 import { MAX_IDEMPOTENCY_KEY_LENGTH, rejectedReport } from './submission-input';
+import { submitParsedFile } from './submit-file';
 import { SubmissionsService, type SubmissionReport } from './submissions.service';
 
 interface UploadedBlob {
@@ -136,22 +137,16 @@ export class SubmissionUploadController {
     const options = { maxBytes: this.config.maxUploadBytes };
     const parsed = this.parse(request, file, options);
     const isDryRun = dryRun === 'true' || dryRun === '1';
-    const report = parsed.errors.length
-      ? rejectedReport(parsed.errors, parsed.warnings)
-      : await this.submissions.submitDocuments({
-          organizationId,
-          documents: parsed.documents,
-          attributed: attributed === 'true' || attributed === '1',
-          source: parsed.format === 'csv' ? 'csv' : 'api',
-          actor: actorOf(principal),
-          idempotencyKey,
-          dryRun: isDryRun,
-        });
-    response.status(!report.ok ? 422 : isDryRun || report.replayed ? 200 : 201);
-    return serialize({
-      ...report,
-      warnings: parsed.errors.length ? report.warnings : [...parsed.warnings, ...report.warnings],
+    const report = await submitParsedFile(this.submissions, parsed, {
+      organizationId,
+      attributed: attributed === 'true' || attributed === '1',
+      source: parsed.format === 'csv' ? 'csv' : 'api',
+      actor: actorOf(principal),
+      idempotencyKey,
+      dryRun: isDryRun,
     });
+    response.status(!report.ok ? 422 : isDryRun || report.replayed ? 200 : 201);
+    return serialize(report);
   }
 
   @Public()

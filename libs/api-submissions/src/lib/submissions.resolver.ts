@@ -17,7 +17,8 @@ import {
   SubmissionComparisonModel,
 } from './models/review.model';
 import { SubmissionModel, SubmissionReportModel } from './models/submission.model';
-import { MAX_IDEMPOTENCY_KEY_LENGTH, rejectedReport, toRawDocument } from './submission-input';
+import { MAX_IDEMPOTENCY_KEY_LENGTH, toRawDocument } from './submission-input';
+import { submitParsedFile } from './submit-file';
 import { SubmissionReadsService } from './submission-reads.service';
 import { SubmissionsService } from './submissions.service';
 
@@ -64,7 +65,8 @@ export class SubmissionsResolver {
   })
   submitFigures(
     @Args('input') input: SubmissionInput,
-    @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey: string | undefined,
+    @Args('idempotencyKey', { type: () => String, nullable: true })
+    idempotencyKey: string | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<SubmissionReportModel> {
     authorize.submitFor(principal, input.organizationId);
@@ -86,24 +88,22 @@ export class SubmissionsResolver {
   async submitCsv(
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('csv') csv: string,
-    @Args('idempotencyKey', { type: () => String, nullable: true }) idempotencyKey: string | undefined,
+    @Args('idempotencyKey', { type: () => String, nullable: true })
+    idempotencyKey: string | undefined,
     @Args('attributed', { defaultValue: false }) attributed: boolean,
     @Args('dryRun', { defaultValue: false, description: 'Validate only.' }) dryRun: boolean,
     @CurrentPrincipal() principal: Principal,
   ): Promise<SubmissionReportModel> {
     authorize.submitFor(principal, organizationId);
     const parsed = parseSubmissionCsv(csv, { maxBytes: this.config.maxUploadBytes });
-    if (parsed.errors.length > 0) return rejectedReport(parsed.errors, parsed.warnings);
-    const report = await this.writer.submitDocuments({
+    return submitParsedFile(this.writer, parsed, {
       organizationId,
-      documents: parsed.documents,
       attributed,
       source: 'csv',
       actor: actorOf(principal),
       idempotencyKey: checkKey(idempotencyKey),
       dryRun,
     });
-    return { ...report, warnings: [...parsed.warnings, ...report.warnings] };
   }
 
   @NetworkStaff('reviewer', 'admin')

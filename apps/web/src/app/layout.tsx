@@ -1,0 +1,83 @@
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { DEFAULT_LANGUAGE, languageFromSearch } from '@candor/web-i18n';
+import { LanguageSwitch } from './language-switch';
+
+/** Page frame: skip link, header with navigation and language switch, main region, footer. */
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const [search] = useSearchParams();
+  const { pathname } = useLocation();
+  const language = languageFromSearch(search);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // Before paint, so a language switch never shows a frame in the previous language.
+  useLayoutEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  // After a client-side navigation, move focus to the new page, as a page load would.
+  useEffect(() => {
+    if (firstRender.current) firstRender.current = false;
+    else main.current?.focus();
+  }, [pathname]);
+
+  const keepLanguage = language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={{ pathname: '/', search: keepLanguage }} className="brand">
+            <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <rect width="32" height="32" rx="6" />
+              <path d="M7 22l6-7 5 4 7-9" />
+            </svg>
+            <span className="brand__text">
+              <span className="brand__name">{t('appName')}</span>
+              <span className="brand__tagline">{t('tagline')}</span>
+            </span>
+          </Link>
+          <nav className="site-nav" aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <NavLink to={{ pathname: '/', search: keepLanguage }} end>
+                  {t('nav.trends')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={{ pathname: '/catalogue', search: keepLanguage }}>
+                  {t('nav.catalogue')}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch current={language} />
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="site-main">
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('loading')}
+            </p>
+          }
+        >
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{t('footer.about')}</p>
+          <p className="muted">{t('footer.preview')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import 'i18next';
+import type { ChartsMessages } from '@candor/charts';
+import type { CatalogueMessages } from '@candor/web-catalogue';
+import type { DomainMessages } from '@candor/web-i18n';
+import type { TrendsMessages } from '@candor/web-trends';
+import type { CommonMessages } from './common/en';
+
+// Typed `t()` keys for every namespace the app loads (checked by `nx run web:typecheck`).
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: CommonMessages;
+      domain: DomainMessages;
+      charts: ChartsMessages;
+      trends: TrendsMessages;
+      catalogue: CatalogueMessages;
+    };
+  }
+}

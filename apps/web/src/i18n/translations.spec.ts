@@ -1,0 +1,71 @@
+import { LANGUAGES } from '@candor/web-i18n';
+import { CORE_TRANSLATIONS, createI18n, registerTranslations } from './i18n';
+
+// Feature libraries are lazy-loaded by the app, so they are imported the same way here.
+const { translations: trends } = await import('@candor/web-trends');
+const { translations: catalogue } = await import('@candor/web-catalogue');
+
+const ALL = { ...CORE_TRANSLATIONS, ...trends, ...catalogue };
+
+/** Every key path of a resource tree, e.g. `nav.trends`. */
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [prefix + key],
+  );
+}
+
+function placeholders(tree: object): string[] {
+  return Object.values(tree).flatMap((value) =>
+    typeof value === 'object' && value !== null
+      ? placeholders(value)
+      : [...String(value).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!),
+  );
+}
+
+describe.each(Object.entries(ALL))('the %s namespace', (_namespace, byLanguage) => {
+  const english = byLanguage.en;
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    'has every English key in %s, and no other',
+    (language) => {
+      expect(keys(byLanguage[language]).sort()).toEqual(keys(english).sort());
+    },
+  );
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    'keeps the interpolation placeholders in %s',
+    (language) => {
+      expect(placeholders(byLanguage[language]).sort()).toEqual(placeholders(english).sort());
+    },
+  );
+
+  it.each([...LANGUAGES])('has no empty string in %s', (language) => {
+    const empty = keys(byLanguage[language]).filter((path) => {
+      const value = path
+        .split('.')
+        .reduce<unknown>(
+          (node, key) => (node as Record<string, unknown>)[key],
+          byLanguage[language],
+        );
+      return typeof value !== 'string' || value.trim() === '';
+    });
+    expect(empty).toEqual([]);
+  });
+});
+
+describe('createI18n', () => {
+  it('starts in the chosen language and falls back to English', () => {
+    const i18n = createI18n('fr');
+    expect(i18n.language).toBe('fr');
+    expect(i18n.t('nav.trends')).toBe('Tendances');
+    expect(i18n.t('language.name', { lng: 'de' })).toBe('Deutsch');
+  });
+
+  it('registers a feature namespace in every language, once', () => {
+    const i18n = createI18n('es');
+    registerTranslations(i18n, trends);
+    registerTranslations(i18n, trends);
+    expect(i18n.t('title', { ns: 'trends' })).toBe('Tendencias (vista previa)');
+    expect(i18n.t('table.show', { ns: 'charts', lng: 'de' })).toBe('Als Tabelle anzeigen');
+  });
+});
