@@ -3,3 +3,4 @@ export * from './lib/submissions.service';
 export * from './lib/submission.errors';
 export * from './lib/submission-checksum';
 export * from './lib/demo/demo-seeder.service';
+export * from './lib/demo/demo-accounts';

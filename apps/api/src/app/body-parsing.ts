@@ -31,15 +31,13 @@ export function configureBodyParsing(app: INestApplication, maxUploadBytes: numb
           .status(413)
           .json({ errors: [{ message, extensions: { code: 'FILE_TOO_LARGE' } }] });
       } else {
-        response
-          .status(413)
-          .json({
-            ok: false,
-            replayed: false,
-            submissions: [],
-            errors: [{ code: 'FILE_TOO_LARGE', message }],
-            warnings: [],
-          });
+        response.status(413).json({
+          ok: false,
+          replayed: false,
+          submissions: [],
+          errors: [{ code: 'FILE_TOO_LARGE', message }],
+          warnings: [],
+        });
       }
     },
   );

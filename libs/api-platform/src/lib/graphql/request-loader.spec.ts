@@ -8,7 +8,9 @@ describe('requestLoader', () => {
       return keys.map((k) => k * 10);
     };
     const request = {};
-    const values = await Promise.all([1, 2, 3].map((k) => requestLoader(request, 'x', batch).load(k)));
+    const values = await Promise.all(
+      [1, 2, 3].map((k) => requestLoader(request, 'x', batch).load(k)),
+    );
     expect(values).toEqual([10, 20, 30]);
     expect(calls).toEqual([[1, 2, 3]]);
   });

@@ -5,6 +5,8 @@ import { generateDemoNetwork, type DemoOptions } from '@candor/demo-data';
 import { OrganizationsService } from '@candor/api-organizations';
 import { OrganizationEntity } from '@candor/db';
 import type { Actor } from '@candor/api-audit';
+import { AccountsService } from '@candor/api-auth';
+import { DEMO_ACCOUNTS, DEMO_PENDING_REVIEWS } from './demo-accounts';
 import { SubmissionsService } from '../submissions.service';
 
 export interface SeedReport {
@@ -29,6 +31,7 @@ export class DemoSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly submissions: SubmissionsService,
+    private readonly accounts: AccountsService,
   ) {}
 
   async seedIfEmpty(options?: DemoOptions): Promise<SeedReport> {
@@ -53,6 +56,20 @@ export class DemoSeeder {
         ids.set(org.slug, created.id);
       }
     });
+    await this.createDemoAccounts(network.organizations, ids);
+
+    // The last period of the first few hotlines waits for a reviewer, so the queue has work.
+    const hotlines = network.organizations
+      .filter((o) => o.kind === 'hotline')
+      .slice(0, DEMO_PENDING_REVIEWS);
+    const pending = new Set(
+      hotlines.map((o) => {
+        const periods = network.submissions
+          .filter((s) => s.organizationSlug === o.slug)
+          .map((s) => s.document.period);
+        return `${o.slug}:${periods.sort().at(-1)}`;
+      }),
+    );
 
     this.logger.log(
       `Seeding demo data: ${network.organizations.length} organizations, ${network.submissions.length} submissions`,
@@ -80,7 +97,9 @@ export class DemoSeeder {
           `Demo submission ${demo.organizationSlug} ${demo.document.period} failed validation: ${first?.code} ${first?.message}`,
         );
       }
-      await this.submissions.review(outcome.submission.id, 'accepted', 'Demo data', DEMO_ACTOR);
+      if (!pending.has(`${demo.organizationSlug}:${demo.document.period}`)) {
+        await this.submissions.review(outcome.submission.id, 'accepted', 'Demo data', DEMO_ACTOR);
+      }
       observations += outcome.submission.figureCount;
       const done = (index + 1) / network.submissions.length;
       if (done >= nextReport) {
@@ -98,5 +117,31 @@ export class DemoSeeder {
       observations,
       durationMs,
     };
+  }
+
+  private async createDemoAccounts(
+    organizations: readonly { slug: string; kind: string }[],
+    ids: Map<string, string>,
+  ): Promise<void> {
+    const pick = {
+      network: 'network',
+      'first-hotline': 'hotline',
+      'first-company': 'company',
+    } as const;
+    for (const account of DEMO_ACCOUNTS) {
+      const organization = organizations.find((o) => o.kind === pick[account.organization]);
+      const organizationId = organization && ids.get(organization.slug);
+      if (!organizationId) continue;
+      await this.accounts.create(
+        {
+          email: account.email,
+          password: account.password,
+          displayName: account.displayName,
+          role: account.role,
+          organizationId,
+        },
+        null,
+      );
+    }
   }
 }
