@@ -58,7 +58,7 @@ export async function signedInAs(
   api: RunningApi,
   organizationId: string,
   role: 'submitter' | 'reviewer' | 'admin',
-  label = role,
+  label: string = role,
 ): Promise<TestCaller & { accountId: string; email: string }> {
   const email = `${label.replace(/\W+/g, '-')}-${randomUUID().slice(0, 8)}@example.test`;
   const account = await api.app
