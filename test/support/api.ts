@@ -18,19 +18,13 @@ export function startTestApi(overrides: Partial<CandorConfig> = {}): Promise<Run
   return startApi(config);
 }
 
-export async function graphql<T = Record<string, unknown>>(
+/** An anonymous GraphQL request. */
+export function graphql<T = Record<string, unknown>>(
   api: RunningApi,
   query: string,
   variables?: Record<string, unknown>,
-): Promise<{
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}> {
-  const response = await request(api.app.getHttpServer())
-    .post('/graphql')
-    .send({ query, variables });
-  return { status: response.status, ...response.body };
+) {
+  return graphqlAs<T>(api, null, query, variables);
 }
 
 /** A fresh organization with a unique slug, so tests never share data. */
