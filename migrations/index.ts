@@ -1,5 +1,10 @@
 // The one source of the schema. Append new migrations in order; never rename or edit a landed one.
 import { Initial1795732738761 } from './1795732738761-Initial';
 import { SubmissionWarnings1795734061311 } from './1795734061311-SubmissionWarnings';
+import { Releases1795736314461 } from './1795736314461-Releases';
 
-export const MIGRATIONS = [Initial1795732738761, SubmissionWarnings1795734061311];
+export const MIGRATIONS = [
+  Initial1795732738761,
+  SubmissionWarnings1795734061311,
+  Releases1795736314461,
+];

@@ -5,6 +5,10 @@ import { MembershipEntity } from './membership.entity';
 import { ObservationEntity } from './observation.entity';
 import { OrganizationEntity } from './organization.entity';
 import { SubmissionEntity } from './submission.entity';
+import { ReleaseEntity } from './release.entity';
+import { ReleaseCellEntity } from './release-cell.entity';
+import { ReleaseStatisticEntity } from './release-statistic.entity';
+import { AnnotationEntity } from './annotation.entity';
 
 export * from './account.entity';
 export * from './api-key.entity';
@@ -13,6 +17,10 @@ export * from './membership.entity';
 export * from './observation.entity';
 export * from './organization.entity';
 export * from './submission.entity';
+export * from './release.entity';
+export * from './release-cell.entity';
+export * from './release-statistic.entity';
+export * from './annotation.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -22,4 +30,8 @@ export const ENTITIES = [
   SubmissionEntity,
   ObservationEntity,
   AuditEventEntity,
+  ReleaseEntity,
+  ReleaseCellEntity,
+  ReleaseStatisticEntity,
+  AnnotationEntity,
 ];

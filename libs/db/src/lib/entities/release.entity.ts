@@ -1,0 +1,99 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type ReleaseStatus = 'building' | 'draft' | 'failed' | 'published' | 'withdrawn';
+
+export interface ReleaseOptions {
+  /** p of the p% rule (percent). */
+  p: number;
+  minContributors: number;
+  /** Unbiased stable random rounding of published counts; null = exact. */
+  roundingBase: 5 | 10 | null;
+}
+
+export interface ReleaseProgress {
+  step: string;
+  percent: number;
+}
+
+/**
+ * A frozen, disclosure-controlled table of cells over a period range. Built as a draft, then
+ * published (and cached forever) or withdrawn with a reason; never changed after building.
+ */
+@Entity('release')
+@Index('release_series_version_key', ['series', 'version'], { unique: true })
+@Check(
+  'release_status_check',
+  "status IN ('building', 'draft', 'failed', 'published', 'withdrawn')",
+)
+@Check('release_granularity_check', "granularity IN ('month', 'quarter', 'year')")
+export class ReleaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Releases of one series cover the same kind of table; versions count within it. */
+  @Column({ type: 'text' })
+  series!: string;
+
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  periodFrom!: string;
+
+  @Column({ type: 'text' })
+  periodTo!: string;
+
+  @Column({ type: 'text' })
+  granularity!: 'month' | 'quarter' | 'year';
+
+  @Column({ type: 'jsonb' })
+  options!: ReleaseOptions;
+
+  @Column({ type: 'text' })
+  status!: ReleaseStatus;
+
+  @Column({ type: 'jsonb' })
+  progress!: ReleaseProgress;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  /** Metric code → definition version used, so a series never silently mixes definitions. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  definitionVersions!: Record<string, number>;
+
+  /** SHA-256 of the release's canonical CSV. */
+  @Column({ type: 'text', nullable: true })
+  checksum!: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  cellCount!: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  previousReleaseId!: string | null;
+
+  /** Cells that changed against the previous release, and the corrected submissions behind them. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  changelog!: unknown[];
+
+  @Column({ type: 'uuid', nullable: true })
+  createdByAccountId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  builtAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawalReason!: string | null;
+}
