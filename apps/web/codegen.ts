@@ -20,7 +20,11 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumType: 'string-literal',
-        scalars: { ID: 'string' },
+        scalars: {
+          ID: 'string',
+          DateTime: 'string',
+          CountValue: { input: 'string | number', output: 'string | number' },
+        },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

@@ -28,6 +28,8 @@ const apiTarget = `http://127.0.0.1:${process.env['API_PORT'] ?? 3000}`;
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiTarget, changeOrigin: true },
   '/health': { target: apiTarget, changeOrigin: true },
+  // REST: CSV templates and file uploads (`/api/templates/hotline`, `/api/submissions`).
+  '/api': { target: apiTarget, changeOrigin: true },
 };
 const port = Number(process.env['WEB_PORT'] ?? 4200);
 

@@ -1,22 +1,11 @@
-// The built web app against the API on a throw-away embedded database, driven in Chromium.
-// Build first: `npx nx run web:build`.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+// The public pages of the built web app against the API on a throw-away embedded database,
+// driven in Chromium. Build first: `npx nx run web:build`.
 import { jest } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { METRICS } from '@candor/catalogue';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '@candor/db';
-import { loadConfig } from '@candor/api-platform';
-import { DemoSeeder } from '@candor/api-submissions';
-import { startApi, type RunningApi } from '../../apps/api/src/app/start-api';
+import { graphql, openPage, SCREENSHOTS, startWebStack, type WebStack } from './support/web-stack';
 
 jest.setTimeout(120_000);
-
-const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const WEB_DIST = root('dist/apps/web');
-const SCREENSHOTS = root('test-output/browser');
 
 interface TotalPoint {
   period: string;
@@ -24,104 +13,45 @@ interface TotalPoint {
   withheld: boolean;
 }
 
-/** Waits for the preview server's `READY <url>` line. */
-function readyUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /READY (\S+)/.exec(output);
-      if (match) {
-        child.stdout.off('data', onData);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) =>
-      reject(new Error(`Vite preview exited with code ${code} before it was ready:\n${output}`)),
-    );
-  });
-}
-
 describe('web app in Chromium', () => {
-  let db: EmbeddedDatabase | undefined;
-  let api: RunningApi | undefined;
-  let server: ChildProcessWithoutNullStreams | undefined;
-  let browser: Browser | undefined;
+  let stack: WebStack | undefined;
   let webUrl: string;
   let page: Page;
   let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(`${WEB_DIST}/index.html`)) {
-      throw new Error(`${WEB_DIST}/index.html is missing: run npx nx run web:build first.`);
-    }
-    db = await startEmbeddedDatabase({});
-    api = await startApi({
-      ...loadConfig({ LOG_LEVEL: 'error' }),
-      databaseUrl: db.url,
-      demoData: 'off',
-      apiPort: 0,
-    });
-    await api.app.get(DemoSeeder).seedIfEmpty({ hotlines: 4, companies: 3, years: 1 });
-
-    server = spawn(process.execPath, [root('test/browser/support/preview-web.mjs'), api.url!]);
-    webUrl = await readyUrl(server);
-
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    await mkdir(SCREENSHOTS, { recursive: true });
+    stack = await startWebStack();
+    webUrl = stack.webUrl;
   });
 
   beforeEach(async () => {
-    pageErrors = [];
-    if (!browser) return;
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
+    if (!stack) return;
+    ({ page, errors: pageErrors } = await openPage(stack.browser));
   });
 
   afterEach(async () => {
-    if (page && !page.isClosed()) await page.close();
+    if (page && !page.isClosed()) await page.context().close();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((done) => server!.once('exit', done));
-      server.stdin.end();
-      await exited;
-    }
-    await api?.close();
-    await db?.stop();
+    await stack?.close();
   });
 
   async function networkTotals(metric: string, grain: string): Promise<TotalPoint[]> {
-    const response = await fetch(`${api!.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `query ($metric: String!, $grain: TotalsGrain!) {
-          networkTotals(metric: $metric, grain: $grain) { period value withheld }
-        }`,
-        variables: { metric, grain },
-      }),
-    });
-    const body = (await response.json()) as { data: { networkTotals: TotalPoint[] } };
-    return body.data.networkTotals;
+    const { data } = await graphql<{ networkTotals: TotalPoint[] }>(
+      stack!.api,
+      `
+        query ($metric: String!, $grain: TotalsGrain!) {
+          networkTotals(metric: $metric, grain: $grain) {
+            period
+            value
+            withheld
+          }
+        }
+      `,
+      { metric, grain },
+    );
+    return data.networkTotals;
   }
 
   it('draws the trends preview with data, a table view and a text summary', async () => {

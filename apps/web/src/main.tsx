@@ -7,6 +7,9 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/charts.css';
 import './styles/catalogue.css';
+import './styles/forms.css';
+import './styles/submissions.css';
+import './styles/review.css';
 
 const language = languageFromSearch(window.location.search);
 document.documentElement.lang = language;

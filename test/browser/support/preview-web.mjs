@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Serves the built web app with Vite's programmatic preview() on a free port, proxying /graphql
-// and /health to the API given as the first argument. Prints `READY <url>` once listening and
+// Serves the built web app with Vite's programmatic preview() on a free port, proxying /graphql,
+// /api and /health to the API given as the first argument. Prints `READY <url>` once listening and
 // stops when its parent closes stdin. It runs as its own process because Vite's native bundler
 // bindings reject objects created inside Jest's VM context.
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ const server = await preview({
     port: 0,
     strictPort: false,
     open: false,
-    proxy: { '/graphql': apiUrl, '/health': apiUrl },
+    proxy: { '/graphql': apiUrl, '/api': apiUrl, '/health': apiUrl },
   },
 });
 const address = server.httpServer.address();

@@ -2,15 +2,21 @@ import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { DEFAULT_LANGUAGE, languageFromSearch } from '@candor/web-i18n';
+import { allows, useSession } from '@candor/web-submissions';
+import { AccountMenu } from './account-menu';
 import { LanguageSwitch } from './language-switch';
 
-/** Page frame: skip link, header with navigation and language switch, main region, footer. */
+/**
+ * Page frame: skip link, header with navigation (submitter and reviewer entries by role), language
+ * switch and account, main region, footer.
+ */
 export function Layout() {
   const { t, i18n } = useTranslation();
   const [search] = useSearchParams();
   const { pathname } = useLocation();
   const language = languageFromSearch(search);
   const main = useRef<HTMLElement>(null);
+  const { access } = useSession();
   const firstRender = useRef(true);
 
   // Before paint, so a language switch never shows a frame in the previous language.
@@ -33,6 +39,11 @@ export function Layout() {
         {t('skipLink')}
       </a>
       <header className="site-header">
+        <div className="utility-bar">
+          <div className="site-header__inner utility-bar__inner">
+            <AccountMenu keepLanguage={keepLanguage} />
+          </div>
+        </div>
         <div className="site-header__inner">
           <Link to={{ pathname: '/', search: keepLanguage }} className="brand">
             <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -56,6 +67,20 @@ export function Layout() {
                   {t('nav.catalogue')}
                 </NavLink>
               </li>
+              {allows(access, 'member') && (
+                <li>
+                  <NavLink to={{ pathname: '/submit', search: keepLanguage }}>
+                    {t('nav.submit')}
+                  </NavLink>
+                </li>
+              )}
+              {allows(access, 'staff') && (
+                <li>
+                  <NavLink to={{ pathname: '/review', search: keepLanguage }}>
+                    {t('nav.review')}
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <LanguageSwitch current={language} />

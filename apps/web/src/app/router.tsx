@@ -1,10 +1,16 @@
 import type { i18n as I18n } from 'i18next';
 import { createBrowserRouter } from 'react-router';
+import { submissionsPages } from '@candor/web-submissions';
 import { Layout } from './layout';
 import { lazyPage } from './lazy-page';
+import { RequireAccount } from './require-account';
 import { NotFound, RouteError } from './route-error';
 
-/** Routes: `/` the trends preview, `/catalogue` the metric catalogue; one chunk per page. */
+/**
+ * Routes, one chunk per page: `/` the trends preview, `/catalogue` the metric catalogue,
+ * `/sign-in`, the submitter pages under `/submit` (members of a hotline or company) and the
+ * review pages under `/review` (network staff).
+ */
 export function createAppRouter(i18n: I18n) {
   const TrendsPage = lazyPage(i18n, () =>
     import('@candor/web-trends').then((m) => ({
@@ -18,6 +24,17 @@ export function createAppRouter(i18n: I18n) {
       translations: m.translations,
     })),
   );
+  const pages = submissionsPages;
+  const SignIn = lazyPage(i18n, pages.signIn);
+  const SubmitHome = lazyPage(i18n, pages.home);
+  const Upload = lazyPage(i18n, pages.upload);
+  const Form = lazyPage(i18n, pages.form);
+  const History = lazyPage(i18n, pages.history);
+  const Compare = lazyPage(i18n, pages.compare);
+  const Keys = lazyPage(i18n, pages.keys);
+  const ReviewQueue = lazyPage(i18n, pages.reviewQueue);
+  const Review = lazyPage(i18n, pages.review);
+
   return createBrowserRouter([
     {
       path: '/',
@@ -26,6 +43,27 @@ export function createAppRouter(i18n: I18n) {
       children: [
         { index: true, element: <TrendsPage /> },
         { path: 'catalogue', element: <CataloguePage /> },
+        { path: 'sign-in', element: <SignIn /> },
+        {
+          path: 'submit',
+          element: <RequireAccount need="member" />,
+          children: [
+            { index: true, element: <SubmitHome /> },
+            { path: 'upload', element: <Upload /> },
+            { path: 'form/:period?', element: <Form /> },
+            { path: 'history/:period', element: <History /> },
+            { path: 'compare/:id', element: <Compare /> },
+            { path: 'keys', element: <Keys /> },
+          ],
+        },
+        {
+          path: 'review',
+          element: <RequireAccount need="staff" />,
+          children: [
+            { index: true, element: <ReviewQueue /> },
+            { path: ':id', element: <Review /> },
+          ],
+        },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -2,6 +2,7 @@ import 'i18next';
 import type { ChartsMessages } from '@candor/charts';
 import type { CatalogueMessages } from '@candor/web-catalogue';
 import type { DomainMessages } from '@candor/web-i18n';
+import type { SubmissionsMessages } from '@candor/web-submissions';
 import type { TrendsMessages } from '@candor/web-trends';
 import type { CommonMessages } from './common/en';
 
@@ -15,6 +16,7 @@ declare module 'i18next' {
       charts: ChartsMessages;
       trends: TrendsMessages;
       catalogue: CatalogueMessages;
+      submissions: SubmissionsMessages;
     };
   }
 }

@@ -1,11 +1,14 @@
 import { LANGUAGES } from '@candor/web-i18n';
+import { loadSubmissionsTranslations } from '@candor/web-submissions';
 import { CORE_TRANSLATIONS, createI18n, registerTranslations } from './i18n';
 
 // Feature libraries are lazy-loaded by the app, so they are imported the same way here.
 const { translations: trends } = await import('@candor/web-trends');
 const { translations: catalogue } = await import('@candor/web-catalogue');
+// The submissions library splits its own pages; its index (loaded with the shell) loads them.
+const submissions = await loadSubmissionsTranslations();
 
-const ALL = { ...CORE_TRANSLATIONS, ...trends, ...catalogue };
+const ALL = { ...CORE_TRANSLATIONS, ...trends, ...catalogue, ...submissions };
 
 /** Every key path of a resource tree, e.g. `nav.trends`. */
 function keys(tree: object, prefix = ''): string[] {

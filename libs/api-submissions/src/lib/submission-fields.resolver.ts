@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { setDimensions } from '@candor/catalogue';
-import { OrganizationEntity } from '@candor/db';
+import { AccountEntity, ApiKeyEntity, OrganizationEntity } from '@candor/db';
 import { requestLoader } from '@candor/api-platform';
 import { OrganizationModel } from '@candor/api-organizations';
 import { FigureModel, SubmissionModel } from './models/submission.model';
@@ -54,5 +54,52 @@ export class SubmissionFieldsResolver {
       },
     ).load(submission.id);
     return figures;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async submittedBy(
+    @Parent() submission: SubmissionModel,
+    @Context('req') req: object,
+  ): Promise<string | null> {
+    if (submission.submittedByAccountId)
+      return this.accountName(req, submission.submittedByAccountId);
+    if (submission.submittedByApiKeyId) {
+      const key = await requestLoader<string, ApiKeyEntity | undefined>(
+        req,
+        'apiKeyById',
+        async (ids) => {
+          const rows = await this.dataSource
+            .getRepository(ApiKeyEntity)
+            .findBy({ id: In([...ids]) });
+          return ids.map((id) => rows.find((k) => k.id === id));
+        },
+      ).load(submission.submittedByApiKeyId);
+      return key ? `API key ${key.prefix} (${key.name})` : null;
+    }
+    return submission.source === 'demo' ? 'Demo data' : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  reviewedBy(
+    @Parent() submission: SubmissionModel,
+    @Context('req') req: object,
+  ): Promise<string | null> | null {
+    return submission.reviewedByAccountId
+      ? this.accountName(req, submission.reviewedByAccountId)
+      : null;
+  }
+
+  private async accountName(req: object, accountId: string): Promise<string | null> {
+    const account = await requestLoader<string, AccountEntity | undefined>(
+      req,
+      'accountById',
+      async (ids) => {
+        const rows = await this.dataSource
+          .getRepository(AccountEntity)
+          .findBy({ id: In([...ids]) });
+        return ids.map((id) => rows.find((a) => a.id === id));
+      },
+    ).load(accountId);
+    return account ? account.displayName : null;
   }
 }

@@ -22,8 +22,10 @@ import { submitParsedFile } from './submit-file';
 import { SubmissionReadsService } from './submission-reads.service';
 import { SubmissionsService } from './submissions.service';
 
-const checkKey = (key: string | undefined) => {
-  if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
+/** A missing or null key means no idempotency; otherwise 1 to 200 characters. */
+const checkKey = (key: string | null | undefined): string | undefined => {
+  if (key === null || key === undefined) return undefined;
+  if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
     throw new DomainError(
       'BAD_USER_INPUT',
       `An idempotency key has 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
@@ -66,7 +68,7 @@ export class SubmissionsResolver {
   submitFigures(
     @Args('input') input: SubmissionInput,
     @Args('idempotencyKey', { type: () => String, nullable: true })
-    idempotencyKey: string | undefined,
+    idempotencyKey: string | null | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<SubmissionReportModel> {
     authorize.submitFor(principal, input.organizationId);
@@ -89,7 +91,7 @@ export class SubmissionsResolver {
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('csv') csv: string,
     @Args('idempotencyKey', { type: () => String, nullable: true })
-    idempotencyKey: string | undefined,
+    idempotencyKey: string | null | undefined,
     @Args('attributed', { defaultValue: false }) attributed: boolean,
     @Args('dryRun', { defaultValue: false, description: 'Validate only.' }) dryRun: boolean,
     @CurrentPrincipal() principal: Principal,

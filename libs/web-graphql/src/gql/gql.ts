@@ -14,17 +14,52 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query CatalogueMetrics {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n  }\n': typeof types.CatalogueMetricsDocument;
-  '\n  query TrendMetrics {\n    metrics {\n      code\n      label\n      unit\n      requiredDimension\n    }\n  }\n': typeof types.TrendMetricsDocument;
-  '\n  query NetworkTotals($metric: String!, $grain: TotalsGrain!) {\n    networkTotals(metric: $metric, grain: $grain) {\n      period\n      value\n      withheld\n    }\n  }\n': typeof types.NetworkTotalsDocument;
+    "\n  query CatalogueMetrics {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.CatalogueMetricsDocument,
+    "\n  query CurrentFigures($id: ID!) {\n    submission(id: $id) {\n      id\n      period\n      version\n      status\n      attributed\n      figures {\n        metric\n        value\n        dimensions {\n          dimension\n          value\n        }\n      }\n    }\n  }\n": typeof types.CurrentFiguresDocument,
+    "\n  mutation ValidateFigures($input: SubmissionInput!) {\n    validateFigures(input: $input) {\n      ...SubmissionReportFields\n    }\n  }\n": typeof types.ValidateFiguresDocument,
+    "\n  mutation SubmitFigures($input: SubmissionInput!, $idempotencyKey: String) {\n    submitFigures(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SubmissionReportFields\n    }\n  }\n": typeof types.SubmitFiguresDocument,
+    "\n  query PeriodHistory($organizationId: ID!, $period: String!) {\n    submissions(organizationId: $organizationId, period: $period) {\n      id\n      period\n      version\n      status\n      source\n      attributed\n      figureCount\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n": typeof types.PeriodHistoryDocument,
+    "\n  query SubmissionComparison($id: ID!) {\n    submissionComparison(id: $id) {\n      submission {\n        id\n        period\n        version\n        status\n        source\n        attributed\n        figureCount\n        createdAt\n        reviewedAt\n        reviewNote\n        organization {\n          id\n          name\n          kind\n          country\n        }\n      }\n      previous {\n        id\n        version\n        status\n        createdAt\n      }\n      changes {\n        metric\n        change\n        previous\n        current\n        dimensions {\n          dimension\n          value\n        }\n      }\n    }\n  }\n": typeof types.SubmissionComparisonDocument,
+    "\n  query PeriodStatuses($organizationId: ID!, $count: Int!) {\n    periodStatuses(organizationId: $organizationId, count: $count) {\n      period\n      status\n      version\n      submissionId\n      deadline\n      overdue\n    }\n  }\n": typeof types.PeriodStatusesDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    organizationId\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($organizationId: ID!, $name: String!) {\n    createApiKey(organizationId: $organizationId, name: $name) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query ReviewQueue {\n    reviewQueue {\n      previousVersion\n      warnings {\n        row\n        column\n        code\n        message\n        period\n        metric\n      }\n      submission {\n        id\n        period\n        version\n        status\n        source\n        attributed\n        figureCount\n        createdAt\n        organization {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  mutation ReviewSubmission($id: ID!, $decision: String!, $note: String) {\n    reviewSubmission(id: $id, decision: $decision, note: $note) {\n      id\n      status\n      reviewedAt\n      reviewNote\n    }\n  }\n": typeof types.ReviewSubmissionDocument,
+    "\n  fragment SessionViewer on Viewer {\n    kind\n    label\n    networkStaff\n    networkAdmin\n    account {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          kind\n          slug\n          country\n          cadence\n        }\n      }\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
+    "\n  query Session {\n    me {\n      ...SessionViewer\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment SubmissionReportFields on SubmissionReport {\n    ok\n    replayed\n    errors {\n      row\n      column\n      code\n      message\n      period\n      metric\n    }\n    warnings {\n      row\n      column\n      code\n      message\n      period\n      metric\n    }\n    submissions {\n      id\n      period\n      version\n      status\n      source\n      figureCount\n      createdAt\n    }\n  }\n": typeof types.SubmissionReportFieldsFragmentDoc,
+    "\n  query SubmissionCatalogue {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n    countries {\n      code\n      name\n    }\n  }\n": typeof types.SubmissionCatalogueDocument,
+    "\n  mutation SubmitCsv(\n    $organizationId: ID!\n    $csv: String!\n    $idempotencyKey: String\n    $attributed: Boolean!\n    $dryRun: Boolean!\n  ) {\n    submitCsv(\n      organizationId: $organizationId\n      csv: $csv\n      idempotencyKey: $idempotencyKey\n      attributed: $attributed\n      dryRun: $dryRun\n    ) {\n      ...SubmissionReportFields\n    }\n  }\n": typeof types.SubmitCsvDocument,
+    "\n  query TrendMetrics {\n    metrics {\n      code\n      label\n      unit\n      requiredDimension\n    }\n  }\n": typeof types.TrendMetricsDocument,
+    "\n  query NetworkTotals($metric: String!, $grain: TotalsGrain!) {\n    networkTotals(metric: $metric, grain: $grain) {\n      period\n      value\n      withheld\n    }\n  }\n": typeof types.NetworkTotalsDocument,
 };
 const documents: Documents = {
-  '\n  query CatalogueMetrics {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n  }\n':
-    types.CatalogueMetricsDocument,
-  '\n  query TrendMetrics {\n    metrics {\n      code\n      label\n      unit\n      requiredDimension\n    }\n  }\n':
-    types.TrendMetricsDocument,
-  '\n  query NetworkTotals($metric: String!, $grain: TotalsGrain!) {\n    networkTotals(metric: $metric, grain: $grain) {\n      period\n      value\n      withheld\n    }\n  }\n':
-    types.NetworkTotalsDocument,
+    "\n  query CatalogueMetrics {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.CatalogueMetricsDocument,
+    "\n  query CurrentFigures($id: ID!) {\n    submission(id: $id) {\n      id\n      period\n      version\n      status\n      attributed\n      figures {\n        metric\n        value\n        dimensions {\n          dimension\n          value\n        }\n      }\n    }\n  }\n": types.CurrentFiguresDocument,
+    "\n  mutation ValidateFigures($input: SubmissionInput!) {\n    validateFigures(input: $input) {\n      ...SubmissionReportFields\n    }\n  }\n": types.ValidateFiguresDocument,
+    "\n  mutation SubmitFigures($input: SubmissionInput!, $idempotencyKey: String) {\n    submitFigures(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SubmissionReportFields\n    }\n  }\n": types.SubmitFiguresDocument,
+    "\n  query PeriodHistory($organizationId: ID!, $period: String!) {\n    submissions(organizationId: $organizationId, period: $period) {\n      id\n      period\n      version\n      status\n      source\n      attributed\n      figureCount\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n": types.PeriodHistoryDocument,
+    "\n  query SubmissionComparison($id: ID!) {\n    submissionComparison(id: $id) {\n      submission {\n        id\n        period\n        version\n        status\n        source\n        attributed\n        figureCount\n        createdAt\n        reviewedAt\n        reviewNote\n        organization {\n          id\n          name\n          kind\n          country\n        }\n      }\n      previous {\n        id\n        version\n        status\n        createdAt\n      }\n      changes {\n        metric\n        change\n        previous\n        current\n        dimensions {\n          dimension\n          value\n        }\n      }\n    }\n  }\n": types.SubmissionComparisonDocument,
+    "\n  query PeriodStatuses($organizationId: ID!, $count: Int!) {\n    periodStatuses(organizationId: $organizationId, count: $count) {\n      period\n      status\n      version\n      submissionId\n      deadline\n      overdue\n    }\n  }\n": types.PeriodStatusesDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    organizationId\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($organizationId: ID!, $name: String!) {\n    createApiKey(organizationId: $organizationId, name: $name) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query ReviewQueue {\n    reviewQueue {\n      previousVersion\n      warnings {\n        row\n        column\n        code\n        message\n        period\n        metric\n      }\n      submission {\n        id\n        period\n        version\n        status\n        source\n        attributed\n        figureCount\n        createdAt\n        organization {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  mutation ReviewSubmission($id: ID!, $decision: String!, $note: String) {\n    reviewSubmission(id: $id, decision: $decision, note: $note) {\n      id\n      status\n      reviewedAt\n      reviewNote\n    }\n  }\n": types.ReviewSubmissionDocument,
+    "\n  fragment SessionViewer on Viewer {\n    kind\n    label\n    networkStaff\n    networkAdmin\n    account {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          kind\n          slug\n          country\n          cadence\n        }\n      }\n    }\n  }\n": types.SessionViewerFragmentDoc,
+    "\n  query Session {\n    me {\n      ...SessionViewer\n    }\n  }\n": types.SessionDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
+    "\n  fragment SubmissionReportFields on SubmissionReport {\n    ok\n    replayed\n    errors {\n      row\n      column\n      code\n      message\n      period\n      metric\n    }\n    warnings {\n      row\n      column\n      code\n      message\n      period\n      metric\n    }\n    submissions {\n      id\n      period\n      version\n      status\n      source\n      figureCount\n      createdAt\n    }\n  }\n": types.SubmissionReportFieldsFragmentDoc,
+    "\n  query SubmissionCatalogue {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n    countries {\n      code\n      name\n    }\n  }\n": types.SubmissionCatalogueDocument,
+    "\n  mutation SubmitCsv(\n    $organizationId: ID!\n    $csv: String!\n    $idempotencyKey: String\n    $attributed: Boolean!\n    $dryRun: Boolean!\n  ) {\n    submitCsv(\n      organizationId: $organizationId\n      csv: $csv\n      idempotencyKey: $idempotencyKey\n      attributed: $attributed\n      dryRun: $dryRun\n    ) {\n      ...SubmissionReportFields\n    }\n  }\n": types.SubmitCsvDocument,
+    "\n  query TrendMetrics {\n    metrics {\n      code\n      label\n      unit\n      requiredDimension\n    }\n  }\n": types.TrendMetricsDocument,
+    "\n  query NetworkTotals($metric: String!, $grain: TotalsGrain!) {\n    networkTotals(metric: $metric, grain: $grain) {\n      period\n      value\n      withheld\n    }\n  }\n": types.NetworkTotalsDocument,
 };
 
 /**
@@ -44,25 +79,94 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CatalogueMetrics {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CatalogueMetrics {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query CatalogueMetrics {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogueMetrics {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TrendMetrics {\n    metrics {\n      code\n      label\n      unit\n      requiredDimension\n    }\n  }\n',
-): (typeof documents)['\n  query TrendMetrics {\n    metrics {\n      code\n      label\n      unit\n      requiredDimension\n    }\n  }\n'];
+export function graphql(source: "\n  query CurrentFigures($id: ID!) {\n    submission(id: $id) {\n      id\n      period\n      version\n      status\n      attributed\n      figures {\n        metric\n        value\n        dimensions {\n          dimension\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CurrentFigures($id: ID!) {\n    submission(id: $id) {\n      id\n      period\n      version\n      status\n      attributed\n      figures {\n        metric\n        value\n        dimensions {\n          dimension\n          value\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query NetworkTotals($metric: String!, $grain: TotalsGrain!) {\n    networkTotals(metric: $metric, grain: $grain) {\n      period\n      value\n      withheld\n    }\n  }\n',
-): (typeof documents)['\n  query NetworkTotals($metric: String!, $grain: TotalsGrain!) {\n    networkTotals(metric: $metric, grain: $grain) {\n      period\n      value\n      withheld\n    }\n  }\n'];
+export function graphql(source: "\n  mutation ValidateFigures($input: SubmissionInput!) {\n    validateFigures(input: $input) {\n      ...SubmissionReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ValidateFigures($input: SubmissionInput!) {\n    validateFigures(input: $input) {\n      ...SubmissionReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFigures($input: SubmissionInput!, $idempotencyKey: String) {\n    submitFigures(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SubmissionReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFigures($input: SubmissionInput!, $idempotencyKey: String) {\n    submitFigures(input: $input, idempotencyKey: $idempotencyKey) {\n      ...SubmissionReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodHistory($organizationId: ID!, $period: String!) {\n    submissions(organizationId: $organizationId, period: $period) {\n      id\n      period\n      version\n      status\n      source\n      attributed\n      figureCount\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n"): (typeof documents)["\n  query PeriodHistory($organizationId: ID!, $period: String!) {\n    submissions(organizationId: $organizationId, period: $period) {\n      id\n      period\n      version\n      status\n      source\n      attributed\n      figureCount\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubmissionComparison($id: ID!) {\n    submissionComparison(id: $id) {\n      submission {\n        id\n        period\n        version\n        status\n        source\n        attributed\n        figureCount\n        createdAt\n        reviewedAt\n        reviewNote\n        organization {\n          id\n          name\n          kind\n          country\n        }\n      }\n      previous {\n        id\n        version\n        status\n        createdAt\n      }\n      changes {\n        metric\n        change\n        previous\n        current\n        dimensions {\n          dimension\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubmissionComparison($id: ID!) {\n    submissionComparison(id: $id) {\n      submission {\n        id\n        period\n        version\n        status\n        source\n        attributed\n        figureCount\n        createdAt\n        reviewedAt\n        reviewNote\n        organization {\n          id\n          name\n          kind\n          country\n        }\n      }\n      previous {\n        id\n        version\n        status\n        createdAt\n      }\n      changes {\n        metric\n        change\n        previous\n        current\n        dimensions {\n          dimension\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodStatuses($organizationId: ID!, $count: Int!) {\n    periodStatuses(organizationId: $organizationId, count: $count) {\n      period\n      status\n      version\n      submissionId\n      deadline\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query PeriodStatuses($organizationId: ID!, $count: Int!) {\n    periodStatuses(organizationId: $organizationId, count: $count) {\n      period\n      status\n      version\n      submissionId\n      deadline\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    organizationId\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    organizationId\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($organizationId: ID!, $name: String!) {\n    createApiKey(organizationId: $organizationId, name: $name) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($organizationId: ID!, $name: String!) {\n    createApiKey(organizationId: $organizationId, name: $name) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueue {\n    reviewQueue {\n      previousVersion\n      warnings {\n        row\n        column\n        code\n        message\n        period\n        metric\n      }\n      submission {\n        id\n        period\n        version\n        status\n        source\n        attributed\n        figureCount\n        createdAt\n        organization {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueue {\n    reviewQueue {\n      previousVersion\n      warnings {\n        row\n        column\n        code\n        message\n        period\n        metric\n      }\n      submission {\n        id\n        period\n        version\n        status\n        source\n        attributed\n        figureCount\n        createdAt\n        organization {\n          id\n          name\n          kind\n          country\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewSubmission($id: ID!, $decision: String!, $note: String) {\n    reviewSubmission(id: $id, decision: $decision, note: $note) {\n      id\n      status\n      reviewedAt\n      reviewNote\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewSubmission($id: ID!, $decision: String!, $note: String) {\n    reviewSubmission(id: $id, decision: $decision, note: $note) {\n      id\n      status\n      reviewedAt\n      reviewNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    kind\n    label\n    networkStaff\n    networkAdmin\n    account {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          kind\n          slug\n          country\n          cadence\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    kind\n    label\n    networkStaff\n    networkAdmin\n    account {\n      id\n      email\n      displayName\n      memberships {\n        role\n        organization {\n          id\n          name\n          kind\n          slug\n          country\n          cadence\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Session {\n    me {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubmissionReportFields on SubmissionReport {\n    ok\n    replayed\n    errors {\n      row\n      column\n      code\n      message\n      period\n      metric\n    }\n    warnings {\n      row\n      column\n      code\n      message\n      period\n      metric\n    }\n    submissions {\n      id\n      period\n      version\n      status\n      source\n      figureCount\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment SubmissionReportFields on SubmissionReport {\n    ok\n    replayed\n    errors {\n      row\n      column\n      code\n      message\n      period\n      metric\n    }\n    warnings {\n      row\n      column\n      code\n      message\n      period\n      metric\n    }\n    submissions {\n      id\n      period\n      version\n      status\n      source\n      figureCount\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubmissionCatalogue {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n    countries {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query SubmissionCatalogue {\n    metrics {\n      code\n      label\n      definition\n      submittedBy\n      unit\n      version\n      requiredDimension\n      dimensions {\n        code\n        label\n        definition\n        kind\n        values {\n          code\n          label\n        }\n      }\n    }\n    countries {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCsv(\n    $organizationId: ID!\n    $csv: String!\n    $idempotencyKey: String\n    $attributed: Boolean!\n    $dryRun: Boolean!\n  ) {\n    submitCsv(\n      organizationId: $organizationId\n      csv: $csv\n      idempotencyKey: $idempotencyKey\n      attributed: $attributed\n      dryRun: $dryRun\n    ) {\n      ...SubmissionReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitCsv(\n    $organizationId: ID!\n    $csv: String!\n    $idempotencyKey: String\n    $attributed: Boolean!\n    $dryRun: Boolean!\n  ) {\n    submitCsv(\n      organizationId: $organizationId\n      csv: $csv\n      idempotencyKey: $idempotencyKey\n      attributed: $attributed\n      dryRun: $dryRun\n    ) {\n      ...SubmissionReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrendMetrics {\n    metrics {\n      code\n      label\n      unit\n      requiredDimension\n    }\n  }\n"): (typeof documents)["\n  query TrendMetrics {\n    metrics {\n      code\n      label\n      unit\n      requiredDimension\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkTotals($metric: String!, $grain: TotalsGrain!) {\n    networkTotals(metric: $metric, grain: $grain) {\n      period\n      value\n      withheld\n    }\n  }\n"): (typeof documents)["\n  query NetworkTotals($metric: String!, $grain: TotalsGrain!) {\n    networkTotals(metric: $metric, grain: $grain) {\n      period\n      value\n      withheld\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -9,10 +9,26 @@ export const de: Translation<CommonMessages> = {
     label: 'Hauptnavigation',
     trends: 'Trends',
     catalogue: 'Katalog',
+    submit: 'Melden',
+    review: 'Prüfung',
   },
   language: {
     label: 'Sprache',
     name: 'Deutsch',
+  },
+  account: {
+    signIn: 'Anmelden',
+    signOut: 'Abmelden',
+    signedInAs: 'Angemeldet als',
+  },
+  session: {
+    checking: 'Ihre Sitzung wird geprüft…',
+    failed:
+      'Ihre Sitzung konnte nicht geprüft werden: Der Server ist nicht erreichbar. Laden Sie die Seite neu, um es erneut zu versuchen.',
+    closedTitle: 'Für Ihr Konto nicht zugänglich',
+    closedStaff: 'Diese Seiten sind für die Prüfenden des Netzwerks der Meldestellen.',
+    closedMember:
+      'Diese Seiten sind für Personen, die Zahlen für eine Meldestelle oder ein Unternehmen übermitteln.',
   },
   loading: 'Wird geladen …',
   footer: {

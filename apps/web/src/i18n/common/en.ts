@@ -6,11 +6,26 @@ export const en = {
     label: 'Main',
     trends: 'Trends',
     catalogue: 'Catalogue',
+    submit: 'Submit',
+    review: 'Review',
   },
   language: {
     label: 'Language',
     /** The language's own name, shown in the switch in that language. */
     name: 'English',
+  },
+  account: {
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as',
+  },
+  session: {
+    checking: 'Checking your session…',
+    failed:
+      'Your session could not be checked: the server cannot be reached. Reload the page to try again.',
+    closedTitle: 'Not open to your account',
+    closedStaff: 'These pages are for reviewers of the hotline network.',
+    closedMember: 'These pages are for people who send figures for a hotline or a company.',
   },
   loading: 'Loading…',
   footer: {

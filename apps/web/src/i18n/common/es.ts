@@ -9,10 +9,26 @@ export const es: Translation<CommonMessages> = {
     label: 'Navegación principal',
     trends: 'Tendencias',
     catalogue: 'Catálogo',
+    submit: 'Enviar',
+    review: 'Revisión',
   },
   language: {
     label: 'Idioma',
     name: 'Español',
+  },
+  account: {
+    signIn: 'Iniciar sesión',
+    signOut: 'Cerrar sesión',
+    signedInAs: 'Sesión iniciada como',
+  },
+  session: {
+    checking: 'Comprobando su sesión…',
+    failed:
+      'No se ha podido comprobar su sesión: no se puede contactar con el servidor. Vuelva a cargar la página para intentarlo de nuevo.',
+    closedTitle: 'No disponible para su cuenta',
+    closedStaff: 'Estas páginas son para los revisores de la red de líneas de denuncia.',
+    closedMember:
+      'Estas páginas son para quienes envían las cifras de una línea de denuncia o de una empresa.',
   },
   loading: 'Cargando…',
   footer: {

@@ -9,10 +9,26 @@ export const fr: Translation<CommonMessages> = {
     label: 'Navigation principale',
     trends: 'Tendances',
     catalogue: 'Catalogue',
+    submit: 'Transmettre',
+    review: 'Revue',
   },
   language: {
     label: 'Langue',
     name: 'Français',
+  },
+  account: {
+    signIn: 'Se connecter',
+    signOut: 'Se déconnecter',
+    signedInAs: 'Connecté en tant que',
+  },
+  session: {
+    checking: 'Vérification de votre session…',
+    failed:
+      'Votre session n’a pas pu être vérifiée : le serveur est injoignable. Rechargez la page pour réessayer.',
+    closedTitle: 'Page non accessible à votre compte',
+    closedStaff: 'Ces pages sont réservées aux relecteurs du réseau des lignes de signalement.',
+    closedMember:
+      'Ces pages sont réservées aux personnes qui transmettent les chiffres d’une ligne de signalement ou d’une entreprise.',
   },
   loading: 'Chargement…',
   footer: {

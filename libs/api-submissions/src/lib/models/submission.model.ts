@@ -22,6 +22,35 @@ export class FigureModel {
   value!: number;
 }
 
+@ObjectType('SubmissionIssue', {
+  description: 'An error or warning, located at a row and column where it applies.',
+})
+export class SubmissionIssueModel {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'CSV line number (header = 1), or the figure’s position in JSON input.',
+  })
+  row?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '`period`, `metric`, `value` or a dimension code.',
+  })
+  column?: string;
+
+  @Field({ description: 'Stable code, e.g. `BREAKDOWN_MISMATCH`.' })
+  code!: string;
+
+  @Field({ description: 'What is wrong and how to fix it.' })
+  message!: string;
+
+  @Field(() => String, { nullable: true })
+  period?: string;
+
+  @Field(() => String, { nullable: true })
+  metric?: string;
+}
+
 @ObjectType('Submission', {
   description: 'One version of an organization’s figures for one period.',
 })
@@ -73,35 +102,24 @@ export class SubmissionModel {
 
   @Field(() => [FigureModel])
   figures?: FigureModel[];
-}
 
-@ObjectType('SubmissionIssue', {
-  description: 'An error or warning, located at a row and column where it applies.',
-})
-export class SubmissionIssueModel {
-  @Field(() => Int, {
-    nullable: true,
-    description: 'CSV line number (header = 1), or the figure’s position in JSON input.',
+  @Field(() => [SubmissionIssueModel], {
+    description: 'Soft-rule warnings found when it was submitted.',
   })
-  row?: number;
+  warnings!: SubmissionIssueModel[];
 
   @Field(() => String, {
     nullable: true,
-    description: '`period`, `metric`, `value` or a dimension code.',
+    description: 'Who sent it: an account’s name or an API key prefix.',
   })
-  column?: string;
+  submittedBy?: string | null;
 
-  @Field({ description: 'Stable code, e.g. `BREAKDOWN_MISMATCH`.' })
-  code!: string;
+  @Field(() => String, { nullable: true, description: 'Who reviewed it.' })
+  reviewedBy?: string | null;
 
-  @Field({ description: 'What is wrong and how to fix it.' })
-  message!: string;
-
-  @Field(() => String, { nullable: true })
-  period?: string;
-
-  @Field(() => String, { nullable: true })
-  metric?: string;
+  submittedByAccountId!: string | null;
+  submittedByApiKeyId!: string | null;
+  reviewedByAccountId!: string | null;
 }
 
 @ObjectType('SubmissionReport', {
