@@ -43,11 +43,12 @@ function readyUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
 }
 
 /**
- * The demo figures end two months ago, whatever today is: last month has ended and has no
- * figures yet, as a submitter would find it.
+ * The demo figures end three months ago, whatever today is; the seed leaves the month after
+ * them waiting for review, so last month has ended and has no figures yet, as a submitter would
+ * find it.
  */
 function demoLastMonth(now = new Date()): string {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1))
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1))
     .toISOString()
     .slice(0, 7);
 }
