@@ -5,6 +5,7 @@ import { CatalogueApiModule } from '@candor/api-catalogue';
 import { OrganizationsModule } from '@candor/api-organizations';
 import { PlatformModule, type CandorConfig, type DatabaseTarget } from '@candor/api-platform';
 import { SubmissionsModule } from '@candor/api-submissions';
+import { ReleasesModule } from '@candor/api-releases';
 
 /** Wiring only: the platform plus one module per feature. */
 @Module({})
@@ -19,6 +20,7 @@ export class AppModule {
         CatalogueApiModule,
         OrganizationsModule,
         SubmissionsModule,
+        ReleasesModule,
       ],
     };
   }

@@ -12,6 +12,7 @@ import {
 } from '@candor/api-platform';
 import { DemoSeeder, type SeedReport } from '@candor/api-submissions';
 import { AppModule } from './app.module';
+import { JOB_QUEUE_CONNECTIONS } from '@candor/api-releases';
 import { configureBodyParsing } from './body-parsing';
 
 /** A start-up failure with a message that is the whole story: printed as one line. */
@@ -37,7 +38,11 @@ async function openDatabase(
   try {
     const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir });
     return {
-      target: { url: embedded.url, mode: 'embedded', poolSize: embedded.maxConnections },
+      target: {
+        url: embedded.url,
+        mode: 'embedded', // The job queue keeps its own connections: the pools together stay within the socket server's limit.
+        poolSize: embedded.maxConnections - JOB_QUEUE_CONNECTIONS,
+      },
       embedded,
     };
   } catch (error) {

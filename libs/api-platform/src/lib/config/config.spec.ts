@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       logLevel: 'log',
       logFormat: 'json',
       sessionSecret: undefined,
+      roundingKey: undefined,
       maxUploadBytes: 10 * 1024 * 1024,
       loginRateLimit: 10,
     });

@@ -76,6 +76,12 @@ const environment = z.object({
     .refine((v) => v === undefined || v === '' || v.length >= 32, {
       message: 'CANDOR_SESSION_SECRET must be at least 32 characters long',
     }),
+  CANDOR_ROUNDING_KEY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || v.length >= 32, {
+      message: 'CANDOR_ROUNDING_KEY must be at least 32 characters long',
+    }),
   CANDOR_MAX_UPLOAD_MB: z
     .string()
     .trim()
@@ -124,6 +130,8 @@ export interface CandorConfig {
   logFormat: 'json' | 'text';
   /** Signs session cookies; unset → a random secret per process (sessions end on restart). */
   sessionSecret: string | undefined;
+  /** Keys the stable random rounding of releases; unset → releases cannot be rounded. Keep it secret and fixed. */
+  roundingKey: string | undefined;
   /** Largest accepted upload, in bytes. */
   maxUploadBytes: number;
   /** Sign-in attempts per minute and client address. */
@@ -155,6 +163,7 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     sessionSecret: e.CANDOR_SESSION_SECRET || undefined,
+    roundingKey: e.CANDOR_ROUNDING_KEY || undefined,
     maxUploadBytes: Math.round(e.CANDOR_MAX_UPLOAD_MB * 1024 * 1024),
     loginRateLimit: e.CANDOR_LOGIN_RATE_LIMIT,
   };

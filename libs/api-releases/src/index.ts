@@ -1,0 +1,5 @@
+export * from './lib/releases.module';
+export * from './lib/releases.service';
+export * from './lib/public-releases.service';
+export * from './lib/release-builder';
+export { JOB_QUEUE_CONNECTIONS } from './lib/release-queue';

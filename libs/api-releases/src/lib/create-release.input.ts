@@ -1,0 +1,33 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateReleaseInput {
+  @Field({ description: 'First period, e.g. `2024-01` (at the granularity).' })
+  @IsString()
+  @MaxLength(10)
+  periodFrom!: string;
+
+  @Field({ description: 'Last period, inclusive.' })
+  @IsString()
+  @MaxLength(10)
+  periodTo!: string;
+
+  @Field({ description: '`month`, `quarter` or `year`.' })
+  @IsIn(['month', 'quarter', 'year'], { message: 'granularity must be month, quarter or year' })
+  granularity!: 'month' | 'quarter' | 'year';
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Random rounding base, 5 or 10; omitted = exact counts.',
+  })
+  @IsOptional()
+  @IsIn([5, 10], { message: 'roundingBase must be 5 or 10' })
+  roundingBase?: 5 | 10;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+}

@@ -1,0 +1,52 @@
+import { findMetric } from '@candor/catalogue';
+import { protectTable } from '@candor/privacy';
+import type { ReleaseOptions } from '@candor/db';
+import type { PublishedCell } from './canonical-csv';
+import type { ReleaseTable } from './release-tables';
+
+export interface RoundingSecret {
+  key: string;
+}
+
+/**
+ * Disclosure control of every table of a release (libs/privacy): primary rules per cell, secondary
+ * suppression audited by LP over the table's additivity, optional stable random rounding. Only
+ * values or suppression reasons come out; contributions never leave this function.
+ */
+export function protectReleaseTables(
+  tables: readonly ReleaseTable[],
+  options: ReleaseOptions,
+  series: string,
+  rounding?: RoundingSecret,
+): PublishedCell[] {
+  const published: PublishedCell[] = [];
+  for (const table of tables) {
+    const protectedTable = protectTable({
+      unit: findMetric(table.metric)?.unit ?? 'reports',
+      cells: table.cells.map((c) => ({ id: c.id, contributions: c.contributions })),
+      equations: table.equations,
+      options: {
+        p: options.p,
+        minContributors: options.minContributors,
+        ...(options.roundingBase && rounding
+          ? { rounding: { base: options.roundingBase, key: rounding.key, series } }
+          : {}),
+      },
+    });
+    const byId = new Map(protectedTable.cells.map((c) => [c.id, c]));
+    for (const cell of table.cells) {
+      const outcome = byId.get(cell.id);
+      if (!outcome) continue;
+      published.push({
+        metric: cell.metric,
+        scope: cell.scope,
+        period: cell.period,
+        dimension: cell.dimension,
+        dimensionValue: cell.dimensionValue,
+        value: outcome.value,
+        suppression: outcome.suppression,
+      });
+    }
+  }
+  return published;
+}

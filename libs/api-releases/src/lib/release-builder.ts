@@ -1,0 +1,130 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CANDOR_CONFIG, type CandorConfig } from '@candor/api-platform';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { METRICS, toPeriod } from '@candor/catalogue';
+import {
+  ReleaseCellEntity,
+  ReleaseEntity,
+  ReleaseStatisticEntity,
+  type ReleaseProgress,
+} from '@candor/db';
+import { canonicalCsv, sha256, type PublishedCell } from './canonical-csv';
+import { queryContributions } from './contributions.query';
+import { protectReleaseTables } from './disclosure';
+import { releaseStatistics } from './release-statistics';
+import { buildReleaseTables } from './release-tables';
+import { changelogAgainst } from './changelog';
+
+const INSERT_CHUNK = 2_000;
+
+/**
+ * Builds a release: aggregate accepted current versions, apply disclosure control, compute the
+ * analytics from the published cells, write cells and statistics, checksum, changelog. Rebuilding
+ * starts from scratch, so a retried job after a crash never leaves half a release; nothing is
+ * visible until the status leaves `building`.
+ */
+@Injectable()
+export class ReleaseBuilder {
+  private readonly logger = new Logger('ReleaseBuilder');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CANDOR_CONFIG) private readonly config: CandorConfig,
+  ) {}
+
+  async build(releaseId: string, options: { finalAttempt?: boolean } = {}): Promise<void> {
+    const release = await this.dataSource.getRepository(ReleaseEntity).findOneBy({ id: releaseId });
+    if (!release || release.status !== 'building') return;
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.delete(ReleaseStatisticEntity, { releaseId });
+        await manager.delete(ReleaseCellEntity, { releaseId });
+      });
+      await this.progress(releaseId, { step: 'aggregate', percent: 10 });
+      const range = {
+        start: toPeriod(release.periodFrom).start,
+        end: toPeriod(release.periodTo).end,
+      };
+      const contributions = await queryContributions(
+        this.dataSource.manager,
+        range,
+        release.granularity,
+      );
+
+      await this.progress(releaseId, { step: 'disclosure', percent: 30 });
+      const tables = buildReleaseTables(contributions);
+      const rounding = this.config.roundingKey ? { key: this.config.roundingKey } : undefined;
+      const cells = protectReleaseTables(tables, release.options, release.series, rounding);
+
+      await this.progress(releaseId, { step: 'analytics', percent: 70 });
+      const statistics = releaseStatistics(cells, contributions);
+
+      await this.progress(releaseId, { step: 'write', percent: 85 });
+      const previous = release.previousReleaseId
+        ? await this.dataSource
+            .getRepository(ReleaseCellEntity)
+            .findBy({ releaseId: release.previousReleaseId })
+        : [];
+      await this.dataSource.transaction(async (manager) => {
+        await this.insertCells(manager, releaseId, cells);
+        for (let i = 0; i < statistics.length; i += INSERT_CHUNK) {
+          await manager.save(
+            statistics
+              .slice(i, i + INSERT_CHUNK)
+              .map((s) => manager.create(ReleaseStatisticEntity, { ...s, releaseId })),
+          );
+        }
+        await manager.update(
+          ReleaseEntity,
+          { id: releaseId },
+          {
+            status: 'draft',
+            progress: { step: 'done', percent: 100 },
+            checksum: sha256(canonicalCsv(cells)),
+            cellCount: cells.length,
+            definitionVersions: Object.fromEntries(METRICS.map((m) => [m.code, m.version])),
+            changelog: changelogAgainst(previous, cells),
+            builtAt: new Date(),
+            error: null,
+          },
+        );
+      });
+      this.logger.log(
+        `Release ${releaseId} built: ${cells.length} cells, ${statistics.length} statistics`,
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.error(`Release ${releaseId} build failed: ${message}`);
+      if (options.finalAttempt) {
+        await this.dataSource
+          .getRepository(ReleaseEntity)
+          .update({ id: releaseId }, { status: 'failed', error: message });
+      }
+      throw error;
+    }
+  }
+
+  private progress(releaseId: string, progress: ReleaseProgress): Promise<unknown> {
+    return this.dataSource.getRepository(ReleaseEntity).update({ id: releaseId }, { progress });
+  }
+
+  private async insertCells(
+    manager: EntityManager,
+    releaseId: string,
+    cells: readonly PublishedCell[],
+  ): Promise<void> {
+    for (let i = 0; i < cells.length; i += INSERT_CHUNK) {
+      await manager.insert(
+        ReleaseCellEntity,
+        cells
+          .slice(i, i + INSERT_CHUNK)
+          .map((c) => ({
+            ...c,
+            releaseId,
+            suppression: c.suppression as ReleaseCellEntity['suppression'],
+          })),
+      );
+    }
+  }
+}

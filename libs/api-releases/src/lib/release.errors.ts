@@ -1,0 +1,6 @@
+import { DomainError } from '@candor/api-platform';
+
+export const releaseError = (
+  code: 'RELEASE_NOT_FOUND' | 'NOT_PUBLISHABLE' | 'BAD_USER_INPUT' | 'REASON_REQUIRED',
+  message: string,
+) => new DomainError(code, message);

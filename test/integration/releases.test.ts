@@ -1,0 +1,97 @@
+import { DataSource } from 'typeorm';
+import { PublicReleasesService, ReleasesService } from '@candor/api-releases';
+import { SubmissionsService } from '@candor/api-submissions';
+import { ReleaseCellEntity, ReleaseEntity } from '@candor/db';
+import type { RunningApi } from '../../apps/api/src/app/start-api';
+import { createOrganization, startTestApi } from '../support/api';
+import { hotlineDocument } from '../support/documents';
+import { createFreshDatabase } from '../support/fresh-database';
+
+const actor = { label: 'release-test' };
+
+async function waitForBuild(api: RunningApi, id: string): Promise<ReleaseEntity> {
+  for (let i = 0; i < 120; i += 1) {
+    const release = await api.app
+      .get(DataSource)
+      .getRepository(ReleaseEntity)
+      .findOneByOrFail({ id });
+    if (release.status !== 'building') return release;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`release ${id} still building after 30 s`);
+}
+
+describe('releases on PostgreSQL', () => {
+  let api: RunningApi;
+  let database: Awaited<ReturnType<typeof createFreshDatabase>>;
+
+  beforeAll(async () => {
+    database = await createFreshDatabase();
+    api = await startTestApi({ databaseUrl: database.url });
+    const submissions = api.app.get(SubmissionsService);
+    // Four hotlines of different sizes over three months; the fourth is small.
+    for (const [index, scale] of [20, 12, 9, 1].entries()) {
+      const org = await createOrganization(api, { slug: `hotline-${index}` });
+      for (const period of ['2025-01', '2025-02', '2025-03']) {
+        const outcome = await submissions.submit({
+          organizationId: org.id,
+          document: hotlineDocument(period, scale),
+          source: 'api',
+          actor,
+        });
+        await submissions.review(outcome.submission!.id, 'accepted', null, actor);
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await database.drop();
+  });
+
+  it('builds a draft on the job queue, with every published cell safe, and publishes it', async () => {
+    const releases = api.app.get(ReleasesService);
+    const draft = await releases.create(
+      { periodFrom: '2025-01', periodTo: '2025-03', granularity: 'month' },
+      actor,
+    );
+    const built = await waitForBuild(api, draft.id);
+    expect(built).toMatchObject({ status: 'draft', progress: { step: 'done', percent: 100 } });
+    expect(built.checksum).toMatch(/^[0-9a-f]{64}$/);
+
+    const cells = await api.app
+      .get(DataSource)
+      .getRepository(ReleaseCellEntity)
+      .findBy({ releaseId: draft.id });
+    expect(cells.length).toBe(built.cellCount);
+    const received = cells.filter(
+      (c) => c.metric === 'hotline.reports.received' && c.dimension === null,
+    );
+    expect(received.map((c) => [c.period, c.value])).toEqual([
+      ['2025-01', 4200],
+      ['2025-02', 4200],
+      ['2025-03', 4200],
+    ]);
+    // No published cell reveals a small count.
+    for (const cell of cells)
+      if (cell.value !== null) expect(cell.value === 0 || cell.value >= 10).toBe(true);
+
+    const published = api.app.get(PublicReleasesService);
+    await expect(published.get(draft.id)).rejects.toMatchObject({
+      extensions: { code: 'RELEASE_NOT_FOUND' },
+    });
+    await releases.publish(draft.id, actor);
+    const series = await published.series(await published.resolve(null, 'month'), {
+      metric: 'hotline.reports.received',
+      scope: 'network',
+    });
+    expect(series.map((p) => p.value)).toEqual([4200, 4200, 4200]);
+  });
+
+  it('refuses to change a built release', async () => {
+    const [cell] = await api.app.get(DataSource).getRepository(ReleaseCellEntity).find({ take: 1 });
+    await expect(
+      api.app.get(DataSource).query('UPDATE release_cell SET value = 1 WHERE id = $1', [cell!.id]),
+    ).rejects.toThrow('frozen');
+  });
+});
