@@ -3,3 +3,4 @@ export * from './lib/releases.service';
 export * from './lib/public-releases.service';
 export * from './lib/release-builder';
 export { JOB_QUEUE_CONNECTIONS } from './lib/release-queue';
+export * from './lib/demo-release';

@@ -12,7 +12,8 @@ import {
 } from '@candor/api-platform';
 import { DemoSeeder, type SeedReport } from '@candor/api-submissions';
 import { AppModule } from './app.module';
-import { JOB_QUEUE_CONNECTIONS } from '@candor/api-releases';
+import { JOB_QUEUE_CONNECTIONS, publishDemoRelease, ReleasesService } from '@candor/api-releases';
+import { DataSource } from 'typeorm';
 import { configureBodyParsing } from './body-parsing';
 
 /** A start-up failure with a message that is the whole story: printed as one line. */
@@ -119,6 +120,8 @@ export async function startApi(
         `Seeded demo data: ${seed.organizations} organizations, ${seed.submissions} submissions, ${seed.observations} figures in ${(seed.durationMs / 1000).toFixed(1)} s`,
         'DemoSeeder',
       );
+      const releaseId = await publishDemoRelease(app.get(DataSource), app.get(ReleasesService));
+      if (releaseId) logger.log(`Published the demo release ${releaseId}`, 'DemoSeeder');
     }
 
     let url: string | null = null;

@@ -92,14 +92,12 @@ export class PublicReleasesService {
     );
     const flags = query.dimension
       ? []
-      : await this.dataSource
-          .getRepository(ReleaseStatisticEntity)
-          .findBy({
-            releaseId: release.id,
-            metric: query.metric,
-            scope: query.scope,
-            kind: In(['spike', 'level_shift']),
-          });
+      : await this.dataSource.getRepository(ReleaseStatisticEntity).findBy({
+          releaseId: release.id,
+          metric: query.metric,
+          scope: query.scope,
+          kind: In(['spike', 'level_shift']),
+        });
     return inRange.map((c) => ({
       period: c.period,
       value: c.value,

@@ -117,13 +117,11 @@ export class ReleaseBuilder {
     for (let i = 0; i < cells.length; i += INSERT_CHUNK) {
       await manager.insert(
         ReleaseCellEntity,
-        cells
-          .slice(i, i + INSERT_CHUNK)
-          .map((c) => ({
-            ...c,
-            releaseId,
-            suppression: c.suppression as ReleaseCellEntity['suppression'],
-          })),
+        cells.slice(i, i + INSERT_CHUNK).map((c) => ({
+          ...c,
+          releaseId,
+          suppression: c.suppression as ReleaseCellEntity['suppression'],
+        })),
       );
     }
   }

@@ -8,6 +8,7 @@ import { AuditService, type Actor } from '@candor/api-audit';
 import type { CreateReleaseInput } from './create-release.input';
 import { releaseError } from './release.errors';
 import { ReleaseQueue } from './release-queue';
+import { ReleaseBuilder } from './release-builder';
 
 /** The p of the p% rule: a release parameter, not shown publicly (privacy.md). */
 const DEFAULT_P = 15;
@@ -19,11 +20,17 @@ export class ReleasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queue: ReleaseQueue,
+    private readonly builder: ReleaseBuilder,
     private readonly audit: AuditService,
     @Inject(CANDOR_CONFIG) private readonly config: CandorConfig,
   ) {}
 
-  async create(input: CreateReleaseInput, actor: Actor): Promise<ReleaseEntity> {
+  /** Creates a draft and queues its build (`buildNow`: builds in this process, for the demo seed). */
+  async create(
+    input: CreateReleaseInput,
+    actor: Actor,
+    options: { buildNow?: boolean } = {},
+  ): Promise<ReleaseEntity> {
     const from = parsePeriod(input.periodFrom);
     const to = parsePeriod(input.periodTo);
     if (!from || !to || from.grain !== input.granularity || to.grain !== input.granularity) {
@@ -81,7 +88,8 @@ export class ReleasesService {
       });
       return created;
     });
-    await this.queue.enqueue(release.id);
+    if (options.buildNow) await this.builder.build(release.id, { finalAttempt: true });
+    else await this.queue.enqueue(release.id);
     return release;
   }
 
