@@ -1,5 +1,11 @@
 import { findMetric } from '@candor/catalogue';
-import { protectTable } from '@candor/privacy';
+import {
+  assessCell,
+  ProtectionError,
+  protectTable,
+  smallCountRuleApplies,
+  type PublishedCell as ProtectedCell,
+} from '@candor/privacy';
 import type { ReleaseOptions } from '@candor/db';
 import type { PublishedCell } from './canonical-csv';
 import type { ReleaseTable } from './release-tables';
@@ -21,19 +27,36 @@ export function protectReleaseTables(
 ): PublishedCell[] {
   const published: PublishedCell[] = [];
   for (const table of tables) {
-    const protectedTable = protectTable({
-      unit: findMetric(table.metric)?.unit ?? 'reports',
-      cells: table.cells.map((c) => ({ id: c.id, contributions: c.contributions })),
-      equations: table.equations,
-      options: {
+    const unit = findMetric(table.metric)?.unit ?? 'reports';
+    let outcomes: readonly ProtectedCell[];
+    try {
+      outcomes = protectTable({
+        unit,
+        cells: table.cells.map((c) => ({ id: c.id, contributions: c.contributions })),
+        equations: table.equations,
+        options: {
+          p: options.p,
+          minContributors: options.minContributors,
+          ...(options.roundingBase && rounding
+            ? { rounding: { base: options.roundingBase, key: rounding.key, series } }
+            : {}),
+        },
+      }).cells;
+    } catch (error) {
+      if (!(error instanceof ProtectionError)) throw error;
+      // No set of extra suppressions protects this table: withhold all of it rather than risk one cell.
+      const rules = {
         p: options.p,
         minContributors: options.minContributors,
-        ...(options.roundingBase && rounding
-          ? { rounding: { base: options.roundingBase, key: rounding.key, series } }
-          : {}),
-      },
-    });
-    const byId = new Map(protectedTable.cells.map((c) => [c.id, c]));
+        smallCountRule: smallCountRuleApplies(unit),
+      };
+      outcomes = table.cells.map((c) => ({
+        id: c.id,
+        value: null,
+        suppression: assessCell(c.contributions, rules).reason ?? 'secondary',
+      }));
+    }
+    const byId = new Map(outcomes.map((c) => [c.id, c]));
     for (const cell of table.cells) {
       const outcome = byId.get(cell.id);
       if (!outcome) continue;

@@ -5,7 +5,11 @@ export type PrimaryReason = 'contributors' | 'dominance' | 'small_count';
 export type SuppressionReason = PrimaryReason | 'secondary';
 
 /** Rule order: when several rules fail, the first one is the published reason. */
-export const PRIMARY_REASONS: readonly PrimaryReason[] = ['contributors', 'dominance', 'small_count'];
+export const PRIMARY_REASONS: readonly PrimaryReason[] = [
+  'contributors',
+  'dominance',
+  'small_count',
+];
 
 /**
  * One organization's figure in one cell. A contributor is an organization (all its services and

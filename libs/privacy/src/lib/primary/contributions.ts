@@ -17,9 +17,7 @@ function checkValue(contribution: Contribution): void {
 }
 
 /** Adds up the contributions of each organization (a margin's contributions are its parts'). */
-export function combineContributions(
-  contributions: readonly Contribution[],
-): ContributorFigures[] {
+export function combineContributions(contributions: readonly Contribution[]): ContributorFigures[] {
   const byContributor = new Map<string, { attributed: number; confidential: number }>();
   for (const contribution of contributions) {
     checkValue(contribution);
@@ -35,9 +33,7 @@ export function combineContributions(
 }
 
 /** The contributions of a total: all contributions of its parts. */
-export function unionContributions(
-  parts: readonly (readonly Contribution[])[],
-): Contribution[] {
+export function unionContributions(parts: readonly (readonly Contribution[])[]): Contribution[] {
   return parts.flat();
 }
 

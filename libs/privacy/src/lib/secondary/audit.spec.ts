@@ -1,6 +1,38 @@
+import fc from 'fast-check';
+import { solve } from 'yalps';
 import { auditSuppression } from './audit';
-import { twoWayTable } from './equations';
-import { TableError } from './table';
+import { crossTable, timeDimension, twoWayTable, withTotal } from './equations';
+import { roundToGrid } from './lp';
+import { type Table, TableError } from './table';
+
+/** The plain LP, without elimination or shortcuts: every equation as an equality. */
+function directInterval(table: Table, suppressed: ReadonlySet<string>, target: string) {
+  const values = new Map(table.cells.map((cell) => [cell.id, cell.value]));
+  const constraints = table.equations.map((equation, i): [string, { equal: number }] => {
+    let rhs = 0;
+    for (const [id, sign] of [
+      [equation.total, -1] as const,
+      ...equation.parts.map((id) => [id, 1] as const),
+    ]) {
+      if (!suppressed.has(id)) rhs -= sign * (values.get(id) ?? 0);
+    }
+    return [`e${i}`, { equal: rhs }];
+  });
+  const variables = [...suppressed].map((id): [string, [string, number][]] => [
+    id,
+    [
+      ...table.equations.flatMap((equation, i): [string, number][] =>
+        equation.total === id ? [[`e${i}`, -1]] : equation.parts.includes(id) ? [[`e${i}`, 1]] : [],
+      ),
+      ...(id === target ? [['objective', 1] as [string, number]] : []),
+    ],
+  ]);
+  const bound = (direction: 'minimize' | 'maximize'): number => {
+    const solution = solve({ direction, objective: 'objective', constraints, variables });
+    return solution.status === 'unbounded' ? Infinity : roundToGrid(solution.result);
+  };
+  return { lower: bound('minimize'), upper: bound('maximize') };
+}
 
 // T6: sdcTable problemdata(), rows w…z, columns a…d.
 const T6 = twoWayTable(
@@ -36,18 +68,19 @@ describe('auditSuppression', () => {
 
   it('T6: two suppressions per row and column still disclose w|b = 47', () => {
     const intervals = auditSuppression(T6, new Set(T6_SUPPRESSED));
-    expect(Object.fromEntries([...intervals].map(([id, { lower, upper }]) => [id, [lower, upper]])))
-      .toEqual({
-        'w|a': [25, 94],
-        'w|b': [47, 47],
-        'w|c': [0, 69],
-        'x|a': [26, 95],
-        'x|c': [0, 69],
-        'y|b': [0, 185],
-        'y|d': [0, 185],
-        'z|b': [906, 1091],
-        'z|d': [585, 770],
-      });
+    expect(
+      Object.fromEntries([...intervals].map(([id, { lower, upper }]) => [id, [lower, upper]])),
+    ).toEqual({
+      'w|a': [25, 94],
+      'w|b': [47, 47],
+      'w|c': [0, 69],
+      'x|a': [26, 95],
+      'x|c': [0, 69],
+      'y|b': [0, 185],
+      'y|d': [0, 185],
+      'z|b': [906, 1091],
+      'z|d': [585, 770],
+    });
   });
 
   it('T6: suppressing x|b as well protects w|b', () => {
@@ -85,8 +118,48 @@ describe('auditSuppression', () => {
     expect(auditSuppression(row, new Set(['c'])).get('c')).toEqual({ lower: 20, upper: 20 });
   });
 
+  it('agrees with the plain LP on random tables, with and without time margins', () => {
+    const tables = fc
+      .record({
+        rows: fc.integer({ min: 2, max: 3 }),
+        columns: fc.integer({ min: 2, max: 3 }),
+        months: fc.constantFrom(1, 2, 3),
+        seed: fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 36, maxLength: 36 }),
+        mask: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 80, maxLength: 80 }),
+      })
+      .map(({ rows, columns, months, seed, mask }) => {
+        const dimensions = [
+          withTotal(Array.from({ length: rows }, (_, i) => `r${i}`)),
+          withTotal(Array.from({ length: columns }, (_, j) => `c${j}`)),
+        ];
+        if (months > 1) {
+          const parts = Array.from({ length: months }, (_, m) => `m${m}`);
+          dimensions.push(timeDimension([{ total: 'q', parts }]));
+        }
+        let k = 0;
+        const table = crossTable(dimensions, () => seed[k++ % seed.length] ?? 0);
+        const suppressed = new Set(table.cells.filter((_, i) => mask[i] === 0).map((c) => c.id));
+        return { table, suppressed };
+      });
+    fc.assert(
+      fc.property(tables, ({ table, suppressed }) => {
+        const intervals = auditSuppression(table, suppressed);
+        for (const id of suppressed) {
+          expect(intervals.get(id)).toEqual(directInterval(table, suppressed, id));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('rejects a table whose cells do not add up', () => {
-    const table = { cells: [{ id: 't', value: 3 }, { id: 'a', value: 1 }], equations: [{ total: 't', parts: ['a'] }] };
+    const table = {
+      cells: [
+        { id: 't', value: 3 },
+        { id: 'a', value: 1 },
+      ],
+      equations: [{ total: 't', parts: ['a'] }],
+    };
     expect(() => auditSuppression(table, new Set(['a']))).toThrow(TableError);
   });
 });

@@ -37,9 +37,20 @@ export function auditSuppression(
   for (const id of suppressed) {
     if (!indexed.values.has(id)) throw new RangeError(`unknown suppressed cell ${id}`);
   }
-  const bounds = options.bounds ?? new Map<string, Interval>();
+  return auditWith(indexed, suppressed, options.bounds ?? new Map(), new SeenRange(indexed.values));
+}
+
+/**
+ * auditSuppression with feasible points already known (`seen` must only hold points that are
+ * feasible for `suppressed`, e.g. found for a subset of it).
+ */
+export function auditWith(
+  indexed: IndexedTable,
+  suppressed: ReadonlySet<string>,
+  bounds: ReadonlyMap<string, Interval>,
+  seen: SeenRange,
+): Map<string, Interval> {
   const result = new Map<string, Interval>();
-  const seen = new SeenRange(indexed.values);
   for (const component of components(indexed, suppressed)) {
     const solver = new IntervalSolver(systemFor(indexed, suppressed, component), bounds);
     const outer = new Map(

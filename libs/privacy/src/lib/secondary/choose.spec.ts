@@ -61,7 +61,8 @@ describe('chooseSecondarySuppression', () => {
     const months = ['01', '02', '03'];
     const table = crossTable(
       [withTotal(['nl', 'de', 'fr']), timeDimension([{ total: 'Q1', parts: months }])],
-      ([country, month]) => (country === 'nl' && month === '02' ? 4 : 30 + months.indexOf(month ?? '')),
+      ([country, month]) =>
+        country === 'nl' && month === '02' ? 4 : 30 + months.indexOf(month ?? ''),
     );
     const primary = new Map([['nl|02', sensitive(0, 4)]]);
     const plan = chooseSecondarySuppression(table, primary, {

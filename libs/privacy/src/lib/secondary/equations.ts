@@ -134,9 +134,12 @@ export function twoWayTable(
 ): Table {
   const rowIndex = new Map(rows.map((row, i) => [row, i]));
   const columnIndex = new Map(columns.map((column, i) => [column, i]));
-  return crossTable([withTotal(rows, total), withTotal(columns, total)], ([row = '', column = '']) => {
-    const value = inner[rowIndex.get(row) ?? -1]?.[columnIndex.get(column) ?? -1];
-    if (value === undefined) throw new RangeError(`no value for ${row}|${column}`);
-    return value;
-  });
+  return crossTable(
+    [withTotal(rows, total), withTotal(columns, total)],
+    ([row = '', column = '']) => {
+      const value = inner[rowIndex.get(row) ?? -1]?.[columnIndex.get(column) ?? -1];
+      if (value === undefined) throw new RangeError(`no value for ${row}|${column}`);
+      return value;
+    },
+  );
 }

@@ -1,6 +1,7 @@
 // Linear programs over the suppressed cells of a table, solved with yalps (dense simplex).
 import { type Constraint, solve } from 'yalps';
 import type { Interval } from '../types';
+import { type ReducedSystem, reduceSystem } from './elimination';
 import { type IndexedTable, TableError } from './table';
 
 /** `Σ coefficient·cell = rhs` over suppressed cells; published values are in `rhs`. */
@@ -17,8 +18,11 @@ export interface LinearSystem {
 /** LP results are rounded to this grid, so that 46.99999999 reads 47. */
 export const LP_GRID = 1e-6;
 
+/** Rounds to LP_GRID (dividing by the integer 1e6 keeps whole numbers exact; −0 becomes 0). */
 export function roundToGrid(value: number): number {
-  return Number.isFinite(value) ? Math.round(value / LP_GRID) * LP_GRID : value;
+  if (!Number.isFinite(value)) return value;
+  const steps = Math.round(value / LP_GRID);
+  return steps === 0 ? 0 : steps / Math.round(1 / LP_GRID);
 }
 
 /**
@@ -104,9 +108,12 @@ const OBJECTIVE = 'objective';
 
 /**
  * Solves min / max of one variable of a system, reusing the constraint matrix across targets.
- * Variables are non-negative, within their known bounds.
+ * Variables are non-negative, within their known bounds. The equations are eliminated first
+ * (reduceSystem): the LP runs over the free variables, with one constraint per dependent
+ * variable keeping it within its bounds.
  */
 export class IntervalSolver {
+  private readonly reduced: ReducedSystem;
   private readonly constraints: [string, Constraint][] = [];
   private readonly coefficients = new Map<string, [string, number][]>();
 
@@ -114,30 +121,57 @@ export class IntervalSolver {
     readonly system: LinearSystem,
     bounds: ReadonlyMap<string, Interval> = new Map(),
   ) {
-    for (const id of system.variables) this.coefficients.set(id, []);
-    system.rows.forEach((row, i) => {
-      const key = `r${i}`;
-      this.constraints.push([key, { equal: row.rhs }]);
-      for (const [id, coefficient] of row.coefficients) {
-        this.coefficients.get(id)?.push([key, coefficient]);
-      }
-    });
-    system.variables.forEach((id, j) => {
+    this.reduced = reduceSystem(system);
+    const { free, dependent } = this.reduced;
+    for (const id of free) this.coefficients.set(id, []);
+    free.forEach((id, j) => {
       const bound = bounds.get(id);
-      if (!bound) return;
+      if (!bound || (bound.lower <= 0 && !Number.isFinite(bound.upper))) return;
       const key = `b${j}`;
-      const constraint: Constraint = Number.isFinite(bound.upper)
-        ? { min: bound.lower, max: bound.upper }
-        : { min: bound.lower };
-      this.constraints.push([key, constraint]);
+      this.constraints.push([key, toConstraint(bound.lower, bound.upper)]);
       this.coefficients.get(id)?.push([key, 1]);
     });
+    let k = 0;
+    for (const [id, variable] of dependent) {
+      const bound = bounds.get(id) ?? { lower: 0, upper: Infinity };
+      // lower ≤ constant − Σ c·x ≤ upper  ⇔  constant − upper ≤ Σ c·x ≤ constant − lower
+      if (variable.coefficients.size === 0) {
+        if (
+          variable.constant < bound.lower - LP_GRID ||
+          variable.constant > bound.upper + LP_GRID
+        ) {
+          throw new TableError(`cell ${id} is outside its bounds`);
+        }
+        continue;
+      }
+      const key = `d${k}`;
+      k += 1;
+      this.constraints.push([
+        key,
+        toConstraint(variable.constant - bound.upper, variable.constant - bound.lower, true),
+      ]);
+      for (const [j, coefficient] of variable.coefficients) {
+        this.coefficients.get(free[j] ?? '')?.push([key, coefficient]);
+      }
+    }
   }
 
   extremum(target: string, direction: 'minimize' | 'maximize'): Extremum {
+    const { free, dependent } = this.reduced;
+    const determined = dependent.get(target);
+    if (determined && determined.coefficients.size === 0) {
+      return { value: roundToGrid(determined.constant), point: new Map() };
+    }
+    // Objective: the free variable itself, or constant − Σ c·x for a dependent one.
+    const objective = new Map<string, number>();
+    if (determined) {
+      for (const [j, c] of determined.coefficients) objective.set(free[j] ?? '', -c);
+    } else objective.set(target, 1);
     const variables = [...this.coefficients].map(
-      ([id, coefficients]): [string, [string, number][]] =>
-        id === target ? [id, [...coefficients, [OBJECTIVE, 1]]] : [id, coefficients],
+      ([id, coefficients]): [string, [string, number][]] => {
+        const c = objective.get(id);
+        return [id, c === undefined ? coefficients : [...coefficients, [OBJECTIVE, c]]];
+      },
     );
     const model = { direction, objective: OBJECTIVE, constraints: this.constraints, variables };
     let solution = solve(model, { includeZeroVariables: true });
@@ -150,7 +184,15 @@ export class IntervalSolver {
     if (solution.status !== 'optimal') {
       throw new TableError(`linear program for ${target} is ${solution.status}`);
     }
-    return { value: roundToGrid(solution.result), point: new Map(solution.variables) };
+    const values = new Map(solution.variables);
+    const point = new Map<string, number>(values);
+    for (const [id, variable] of dependent) {
+      let value = variable.constant;
+      for (const [j, c] of variable.coefficients) value -= c * (values.get(free[j] ?? '') ?? 0);
+      point.set(id, value);
+    }
+    const constant = determined ? determined.constant : 0;
+    return { value: roundToGrid(constant + solution.result), point };
   }
 
   interval(target: string): Interval {
@@ -159,4 +201,13 @@ export class IntervalSolver {
       upper: this.extremum(target, 'maximize').value,
     };
   }
+}
+
+/** `{ min, max }` with infinite or (for plain bounds) non-positive minimums left out. */
+function toConstraint(min: number, max: number, keepNegativeMin = false): Constraint {
+  const hasMin = Number.isFinite(min) && (keepNegativeMin || min > 0);
+  const hasMax = Number.isFinite(max);
+  if (hasMin && hasMax) return { min, max };
+  if (hasMin) return { min };
+  return hasMax ? { max } : {};
 }

@@ -67,8 +67,8 @@ export function equationBounds(
       high += sign > 0 ? range.upper : -range.lower;
     }
     // own·id ∈ [−high, −low]
-    const from = own > 0 ? -high : low;
-    const to = own > 0 ? -low : high;
+    const from = own > 0 ? 0 - high : low; // 0 − x, not −x: no −0
+    const to = own > 0 ? 0 - low : high;
     lower = Math.max(lower, from);
     upper = Math.min(upper, to);
   }
