@@ -88,4 +88,22 @@ describe('API over HTTP (PostgreSQL server)', () => {
       extensions: { code: 'UNKNOWN_METRIC' },
     });
   });
+
+  it('refuses a query nested deeper than the limit', async () => {
+    const deep = '{ a { b { c { d { e { f { g { h { i { j } } } } } } } } } }';
+    const result = await graphql(api, deep);
+    expect(result.status).toBe(400);
+    expect(result.errors!.map((e) => e.message)).toContainEqual(
+      expect.stringContaining('exceeds maximum operation depth of 8'),
+    );
+  });
+
+  it('refuses a hostile fan-out query by its cost, before running it', async () => {
+    const aliases = Array.from({ length: 1100 }, (_, i) => `m${i}: metrics { code }`).join(' ');
+    const result = await graphql(api, `{ ${aliases} }`);
+    expect(result.errors![0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    expect(result.errors![0]!.message).toMatch(
+      /^This query is too costly \(2200 fields; the limit is 2000\)/,
+    );
+  });
 });

@@ -13,6 +13,7 @@ import { type CandorConfig } from './config/config';
 import { CANDOR_CONFIG } from './config/config.token';
 import { DatabaseModule, type DatabaseTarget } from './database/database.module';
 import { createErrorFormatter } from './graphql/format-error';
+import { complexityLimitPlugin, depthLimitRule } from './graphql/query-limits';
 import { GraphQLErrorPassthroughFilter } from './graphql/graphql-error.filter';
 import { HealthController } from './health/health.controller';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
@@ -36,6 +37,8 @@ export class PlatformModule implements NestModule {
           introspection: true,
           playground: false,
           formatError: createErrorFormatter(errorLogger),
+          validationRules: [depthLimitRule],
+          plugins: [complexityLimitPlugin()],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
       ],
