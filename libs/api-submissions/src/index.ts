@@ -4,3 +4,4 @@ export * from './lib/submission.errors';
 export * from './lib/submission-checksum';
 export * from './lib/demo/demo-seeder.service';
 export * from './lib/demo/demo-accounts';
+export { uploadTooLargeMessage } from './lib/submission-input';

@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import { uploadTooLargeMessage } from '@candor/api-submissions';
 import express, { type NextFunction, type Request, type Response } from 'express';
-
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /**
  * Request bodies with the upload limit: JSON (GraphQL, where `submitCsv` carries a whole file,
@@ -25,7 +24,7 @@ export function configureBodyParsing(app: INestApplication, maxUploadBytes: numb
       next: NextFunction,
     ) => {
       if (error?.type !== 'entity.too.large') return next(error);
-      const message = `The upload is larger than the limit of ${megabytes(maxUploadBytes)}: split it into smaller files (one per period works) or ask the operator to raise CANDOR_MAX_UPLOAD_MB.`;
+      const message = uploadTooLargeMessage(maxUploadBytes);
       if (request.path === '/graphql') {
         response
           .status(413)

@@ -23,3 +23,9 @@ export function rejectedReport(
 }
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+/** The one FILE_TOO_LARGE sentence, for multipart uploads and request bodies alike. */
+export function uploadTooLargeMessage(maxBytes: number): string {
+  const megabytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+  return `The upload is larger than the limit of ${megabytes} MB: split it into smaller files (one per period works) or ask the operator to raise CANDOR_MAX_UPLOAD_MB.`;
+}

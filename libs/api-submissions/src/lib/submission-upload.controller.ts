@@ -34,7 +34,11 @@ import {
   parseSubmissionJson,
   type ParsedFile,
 } from '@candor/submission-files';
-import { MAX_IDEMPOTENCY_KEY_LENGTH, rejectedReport } from './submission-input';
+import {
+  MAX_IDEMPOTENCY_KEY_LENGTH,
+  rejectedReport,
+  uploadTooLargeMessage,
+} from './submission-input';
 import { submitParsedFile } from './submit-file';
 import { SubmissionsService, type SubmissionReport } from './submissions.service';
 
@@ -77,7 +81,6 @@ class UploadTooLargeFilter implements ExceptionFilter {
   constructor(@Inject(CANDOR_CONFIG) private readonly config: CandorConfig) {}
 
   catch(_error: PayloadTooLargeException, host: ArgumentsHost): void {
-    const megabytes = Math.round((this.config.maxUploadBytes / 1024 / 1024) * 10) / 10;
     host
       .switchToHttp()
       .getResponse<Response>()
@@ -87,7 +90,7 @@ class UploadTooLargeFilter implements ExceptionFilter {
           rejectedReport([
             {
               code: 'FILE_TOO_LARGE',
-              message: `The file is larger than the limit of ${megabytes} MB: split it into smaller files (one per period works) or ask the operator to raise CANDOR_MAX_UPLOAD_MB.`,
+              message: uploadTooLargeMessage(this.config.maxUploadBytes),
             },
           ]),
         ),
