@@ -24,6 +24,7 @@ async function waitForBuild(api: RunningApi, id: string): Promise<ReleaseEntity>
 describe('releases on PostgreSQL', () => {
   let api: RunningApi;
   let database: Awaited<ReturnType<typeof createFreshDatabase>>;
+  const hotlines: string[] = [];
 
   beforeAll(async () => {
     database = await createFreshDatabase();
@@ -32,6 +33,7 @@ describe('releases on PostgreSQL', () => {
     // Four hotlines of different sizes over three months; the fourth is small.
     for (const [index, scale] of [20, 12, 9, 1].entries()) {
       const org = await createOrganization(api, { slug: `hotline-${index}` });
+      hotlines.push(org.id);
       for (const period of ['2025-01', '2025-02', '2025-03']) {
         const outcome = await submissions.submit({
           organizationId: org.id,
@@ -93,5 +95,84 @@ describe('releases on PostgreSQL', () => {
     await expect(
       api.app.get(DataSource).query('UPDATE release_cell SET value = 1 WHERE id = $1', [cell!.id]),
     ).rejects.toThrow('frozen');
+  });
+
+  it('shows a correction in the next release changelog, with the change and why', async () => {
+    const submissions = api.app.get(SubmissionsService);
+    const correction = await submissions.submit({
+      organizationId: hotlines[0]!,
+      document: hotlineDocument('2025-02', 25),
+      source: 'api',
+      actor,
+    });
+    await submissions.review(correction.submission!.id, 'accepted', null, actor);
+
+    const releases = api.app.get(ReleasesService);
+    const next = await waitForBuild(
+      api,
+      (
+        await releases.create(
+          { periodFrom: '2025-01', periodTo: '2025-03', granularity: 'month' },
+          actor,
+        )
+      ).id,
+    );
+    expect(next.version).toBe(2);
+    const received = next.changelog.find(
+      (c) =>
+        (c as { metric: string; scope: string; dimension: string | null }).metric ===
+          'hotline.reports.received' &&
+        (c as { scope: string }).scope === 'network' &&
+        (c as { dimension: string | null }).dimension === null,
+    );
+    expect(received).toEqual({
+      metric: 'hotline.reports.received',
+      scope: 'network',
+      period: '2025-02',
+      dimension: null,
+      dimensionValue: null,
+      before: 4200,
+      after: 4700,
+      delta: 500,
+      reasons: ['corrected_submissions'],
+    });
+    // Months nobody corrected did not change.
+    expect(next.changelog.some((c) => (c as { period: string }).period !== '2025-02')).toBe(false);
+  });
+
+  it('draws noise on a monthly release, records its budget and refuses to overspend it', async () => {
+    const releases = api.app.get(ReleasesService);
+    const noisy = await waitForBuild(
+      api,
+      (
+        await releases.create(
+          { periodFrom: '2025-01', periodTo: '2025-03', granularity: 'month', noiseRho: 0.5 },
+          actor,
+        )
+      ).id,
+    );
+    expect(noisy.status).toBe('draft');
+    expect(noisy.options.noise).toMatchObject({
+      mechanism: 'discrete_gaussian',
+      rho: 0.5,
+      seriesSpentRho: 0.5,
+      seriesLimitRho: 2,
+    });
+    expect(noisy.options.noise!.epsilon).toBeGreaterThan(0);
+    expect(noisy.options.noise!.metrics.map((m) => m.metric)).toContain('hotline.reports.received');
+    expect(noisy.options.noise!.metrics.map((m) => m.metric)).not.toContain('hotline.urls.csam');
+
+    await expect(
+      releases.create(
+        { periodFrom: '2025-01', periodTo: '2025-03', granularity: 'month', noiseRho: 1.6 },
+        actor,
+      ),
+    ).rejects.toMatchObject({ extensions: { code: 'PRIVACY_BUDGET_EXCEEDED' } });
+    await expect(
+      releases.create(
+        { periodFrom: '2025-Q1', periodTo: '2025-Q1', granularity: 'quarter', noiseRho: 0.1 },
+        actor,
+      ),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -8,3 +8,4 @@ export * from './lib/request-principal';
 export * from './lib/auth.errors';
 export * from './lib/api-key-format';
 export * from './lib/passwords';
+export * from './lib/credentials';

@@ -6,3 +6,4 @@ export * from './lib/graphql/domain-error';
 export * from './lib/logging/logger';
 export * from './lib/platform.module';
 export * from './lib/graphql/request-loader';
+export * from './lib/graphql/operation-outcome';

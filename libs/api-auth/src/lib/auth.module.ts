@@ -1,4 +1,10 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+} from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { OrganizationsModule } from '@candor/api-organizations';
 import { AccessGuard } from './access.guard';
@@ -9,11 +15,12 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { OrganizationAdminService } from './organization-admin.service';
+import { SessionCsrfMiddleware } from './session-csrf.middleware';
 
 /** Accounts, sessions, API keys, and the global access guard every operation passes. */
 @Global()
 @Module({})
-export class AuthModule {
+export class AuthModule implements NestModule {
   static register(): DynamicModule {
     return {
       module: AuthModule,
@@ -30,5 +37,9 @@ export class AuthModule {
       ],
       exports: [AuthService, AccountsService],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionCsrfMiddleware).forRoutes('graphql');
   }
 }

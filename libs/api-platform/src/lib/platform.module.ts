@@ -14,6 +14,7 @@ import { CANDOR_CONFIG } from './config/config.token';
 import { DatabaseModule, type DatabaseTarget } from './database/database.module';
 import { createErrorFormatter } from './graphql/format-error';
 import { complexityLimitPlugin, depthLimitRule } from './graphql/query-limits';
+import { operationOutcomePlugin } from './graphql/operation-outcome';
 import { GraphQLErrorPassthroughFilter } from './graphql/graphql-error.filter';
 import { HealthController } from './health/health.controller';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
@@ -38,7 +39,12 @@ export class PlatformModule implements NestModule {
           playground: false,
           formatError: createErrorFormatter(errorLogger),
           validationRules: [depthLimitRule],
-          plugins: [complexityLimitPlugin()],
+          plugins: [complexityLimitPlugin(), operationOutcomePlugin()],
+          // Apollo's CSRF rule (a preflighted content type or header on every request) would refuse
+          // a plain `curl`/CDN GET. CSRF needs an ambient credential, so @candor/api-auth applies
+          // the same rule to requests that carry the session cookie (SessionCsrfMiddleware).
+          // Automatic persisted queries (GET or POST) use Apollo's default bounded in-memory cache.
+          csrfPrevention: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
       ],

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { periodCode } from './period-code';
 
 export type ReleaseGrain = 'month' | 'quarter' | 'year';
 
@@ -81,11 +82,4 @@ export async function queryContributions(
     attributed: r.attributed,
     value: Number(r.value),
   }));
-}
-
-function periodCode(bucketStart: string, grain: ReleaseGrain): string {
-  const [year, month] = bucketStart.split('-');
-  if (grain === 'month') return `${year}-${month}`;
-  if (grain === 'quarter') return `${year}-Q${Math.floor((Number(month) - 1) / 3) + 1}`;
-  return `${year}`;
 }

@@ -1,5 +1,5 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 @InputType()
 export class CreateReleaseInput {
@@ -24,6 +24,18 @@ export class CreateReleaseInput {
   @IsOptional()
   @IsIn([5, 10], { message: 'roundingBase must be 5 or 10' })
   roundingBase?: 5 | 10;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Differential privacy: the zCDP budget ρ this release spends on discrete Gaussian noise on ' +
+      'counts of reports (monthly releases only; e.g. 0.5). Omitted = no noise.',
+  })
+  @IsOptional()
+  @IsNumber({}, { message: 'noiseRho must be a number' })
+  @Min(0.001, { message: 'noiseRho must be at least 0.001' })
+  @Max(100, { message: 'noiseRho must be at most 100' })
+  noiseRho?: number;
 
   @Field({ nullable: true })
   @IsOptional()

@@ -15,6 +15,8 @@ import { protectReleaseTables } from './disclosure';
 import { releaseStatistics } from './release-statistics';
 import { buildReleaseTables } from './release-tables';
 import { changelogAgainst } from './changelog';
+import { changesSince } from './corrections.query';
+import { addNoise } from './noise';
 
 const INSERT_CHUNK = 2_000;
 
@@ -55,17 +57,25 @@ export class ReleaseBuilder {
       await this.progress(releaseId, { step: 'disclosure', percent: 30 });
       const tables = buildReleaseTables(contributions);
       const rounding = this.config.roundingKey ? { key: this.config.roundingKey } : undefined;
-      const cells = protectReleaseTables(tables, release.options, release.series, rounding);
+      const protectedCells = protectReleaseTables(
+        tables,
+        release.options,
+        release.series,
+        rounding,
+      );
+      const noise = release.options.noise;
+      const noisy = noise ? addNoise(protectedCells, noise.rho) : null;
+      const cells = noisy?.cells ?? protectedCells;
+      const options =
+        noise && noisy
+          ? { ...release.options, noise: { ...noise, metrics: noisy.metrics } }
+          : release.options;
 
       await this.progress(releaseId, { step: 'analytics', percent: 70 });
       const statistics = releaseStatistics(cells, contributions);
 
       await this.progress(releaseId, { step: 'write', percent: 85 });
-      const previous = release.previousReleaseId
-        ? await this.dataSource
-            .getRepository(ReleaseCellEntity)
-            .findBy({ releaseId: release.previousReleaseId })
-        : [];
+      const changelog = await this.changelog(release, range, cells);
       await this.dataSource.transaction(async (manager) => {
         await this.insertCells(manager, releaseId, cells);
         for (let i = 0; i < statistics.length; i += INSERT_CHUNK) {
@@ -84,7 +94,8 @@ export class ReleaseBuilder {
             checksum: sha256(canonicalCsv(cells)),
             cellCount: cells.length,
             definitionVersions: Object.fromEntries(METRICS.map((m) => [m.code, m.version])),
-            changelog: changelogAgainst(previous, cells),
+            changelog,
+            options,
             builtAt: new Date(),
             error: null,
           },
@@ -103,6 +114,32 @@ export class ReleaseBuilder {
       }
       throw error;
     }
+  }
+
+  /** The cells that differ from the previous published release, and why. */
+  private async changelog(
+    release: ReleaseEntity,
+    range: { start: string; end: string },
+    cells: readonly PublishedCell[],
+  ) {
+    if (!release.previousReleaseId) return [];
+    const previous = await this.dataSource
+      .getRepository(ReleaseEntity)
+      .findOneBy({ id: release.previousReleaseId });
+    if (!previous?.builtAt) return [];
+    const previousCells = await this.dataSource
+      .getRepository(ReleaseCellEntity)
+      .findBy({ releaseId: previous.id });
+    const redefinedMetrics = new Set(
+      METRICS.filter((m) => previous.definitionVersions[m.code] !== m.version).map((m) => m.code),
+    );
+    const changedPeriods = await changesSince(
+      this.dataSource.manager,
+      previous.builtAt,
+      range,
+      release.granularity,
+    );
+    return changelogAgainst(previousCells, cells, { changedPeriods, redefinedMetrics });
   }
 
   private progress(releaseId: string, progress: ReleaseProgress): Promise<unknown> {

@@ -1,18 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CANDOR_CONFIG, type CandorConfig } from '@candor/api-platform';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { parsePeriod } from '@candor/catalogue';
-import { ReleaseEntity } from '@candor/db';
+import { ReleaseEntity, type ReleaseNoise } from '@candor/db';
+import {
+  BudgetExceededError,
+  createBudget,
+  recordSpend,
+  spentRho,
+  zcdpToDp,
+} from '@candor/privacy';
 import { AuditService, type Actor } from '@candor/api-audit';
 import type { CreateReleaseInput } from './create-release.input';
 import { releaseError } from './release.errors';
 import { ReleaseQueue } from './release-queue';
 import { ReleaseBuilder } from './release-builder';
+import { ReleaseCacheGeneration } from './public-http/release-cache-generation';
 
 /** The p of the p% rule: a release parameter, not shown publicly (privacy.md). */
 const DEFAULT_P = 15;
 const MIN_CONTRIBUTORS = 3;
+/** δ at which a noisy release's ε is reported. */
+const REPORTED_DELTA = 1e-6;
 
 /** Creating, publishing and withdrawing releases (network reviewers). */
 @Injectable()
@@ -23,6 +33,7 @@ export class ReleasesService {
     private readonly builder: ReleaseBuilder,
     private readonly audit: AuditService,
     @Inject(CANDOR_CONFIG) private readonly config: CandorConfig,
+    private readonly cacheGeneration: ReleaseCacheGeneration,
   ) {}
 
   /** Creates a draft and queues its build (`buildNow`: builds in this process, for the demo seed). */
@@ -45,6 +56,16 @@ export class ReleasesService {
         'Rounding needs a secret key: the operator sets CANDOR_ROUNDING_KEY (32 characters or more) and keeps it fixed.',
       );
     }
+    if (input.noiseRho && input.granularity !== 'month')
+      throw releaseError(
+        'BAD_USER_INPUT',
+        'Noise is drawn on monthly releases only: quarterly and yearly figures must be sums of noisy months, never drawn afresh.',
+      );
+    if (input.noiseRho && input.roundingBase)
+      throw releaseError(
+        'BAD_USER_INPUT',
+        'Choose rounding or noise, not both: noise already hides exact counts.',
+      );
     if (from.start > to.start)
       throw releaseError(
         'BAD_USER_INPUT',
@@ -61,6 +82,7 @@ export class ReleasesService {
         'SELECT max(version) AS max FROM release WHERE series = $1',
         [series],
       );
+      const noise = input.noiseRho ? await this.spendBudget(manager, series, input.noiseRho) : null;
       const created = await manager.save(
         manager.create(ReleaseEntity, {
           series,
@@ -73,6 +95,7 @@ export class ReleasesService {
             p: DEFAULT_P,
             minContributors: MIN_CONTRIBUTORS,
             roundingBase: input.roundingBase ?? null,
+            noise,
           },
           status: 'building',
           progress: { step: 'queued', percent: 0 },
@@ -119,14 +142,55 @@ export class ReleasesService {
       .find({ order: { createdAt: 'DESC' }, take: 200 });
   }
 
-  private transition(
+  /**
+   * Records a noisy release's ρ against its series' budget (zCDP: spends add up across releases;
+   * failed builds never drew noise, so they do not count). Runs under the series lock.
+   */
+  private async spendBudget(
+    manager: EntityManager,
+    series: string,
+    rho: number,
+  ): Promise<ReleaseNoise> {
+    const spends = await manager.query<{ version: number; rho: number }[]>(
+      `SELECT version, (options -> 'noise' ->> 'rho')::float8 AS rho FROM release
+        WHERE series = $1 AND status <> 'failed' AND options -> 'noise' ->> 'rho' IS NOT NULL`,
+      [series],
+    );
+    let budget = createBudget(series, this.config.privacyBudgetRho);
+    for (const spend of spends)
+      budget = recordSpend(budget, {
+        release: `v${spend.version}`,
+        description: 'noise',
+        rho: spend.rho,
+      });
+    try {
+      budget = recordSpend(budget, { release: 'new', description: 'noise', rho });
+    } catch (error) {
+      if (!(error instanceof BudgetExceededError)) throw error;
+      throw releaseError(
+        'PRIVACY_BUDGET_EXCEEDED',
+        `The ${series} series has spent ρ ${(budget.limit - error.remaining).toFixed(3)} of its privacy budget ρ ${budget.limit}; ρ ${rho} would exceed it (${error.remaining.toFixed(3)} left). Use less noise budget or no noise.`,
+      );
+    }
+    return {
+      mechanism: 'discrete_gaussian',
+      rho,
+      seriesSpentRho: spentRho(budget),
+      seriesLimitRho: budget.limit,
+      epsilon: zcdpToDp(rho, REPORTED_DELTA),
+      delta: REPORTED_DELTA,
+      metrics: [],
+    };
+  }
+
+  private async transition(
     id: string,
     actor: Actor,
     from: ReleaseEntity['status'],
     to: ReleaseEntity['status'],
     changes: Partial<ReleaseEntity>,
   ): Promise<ReleaseEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       const release = await manager
         .getRepository(ReleaseEntity)
         .createQueryBuilder('r')
@@ -149,5 +213,8 @@ export class ReleasesService {
       });
       return release;
     });
+    // After the commit: cached public answers about "the latest release" are stale now.
+    this.cacheGeneration.bump();
+    return changed;
   }
 }

@@ -15,6 +15,8 @@ describe('loadConfig', () => {
       roundingKey: undefined,
       maxUploadBytes: 10 * 1024 * 1024,
       loginRateLimit: 10,
+      publicRateLimit: 600,
+      privacyBudgetRho: 2,
     });
   });
 
@@ -31,6 +33,7 @@ describe('loadConfig', () => {
         CANDOR_SESSION_SECRET: 's'.repeat(40),
         CANDOR_MAX_UPLOAD_MB: '2.5',
         CANDOR_LOGIN_RATE_LIMIT: '3',
+        CANDOR_PUBLIC_RATE_LIMIT: '0',
       },
       '/srv',
     );
@@ -45,6 +48,7 @@ describe('loadConfig', () => {
       sessionSecret: 's'.repeat(40),
       maxUploadBytes: 2.5 * 1024 * 1024,
       loginRateLimit: 3,
+      publicRateLimit: 0,
     });
   });
 
@@ -52,6 +56,10 @@ describe('loadConfig', () => {
     [{ API_PORT: 'abc' }, 'API_PORT must be a whole number from 1 to 65535 (got "abc")'],
     [{ API_PORT: '70000' }, 'API_PORT must be a whole number from 1 to 65535 (got "70000")'],
     [{ WEB_PORT: '0' }, 'WEB_PORT must be a whole number from 1 to 65535 (got "0")'],
+    [
+      { CANDOR_PUBLIC_RATE_LIMIT: '-1' },
+      'CANDOR_PUBLIC_RATE_LIMIT must be a whole number of requests per minute, 0 to turn the limit off (got "-1")',
+    ],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is not a valid URL'],
     [{ DATABASE_URL: 'mysql://root@localhost/test' }, 'DATABASE_URL must start with postgres://'],
     [

@@ -113,6 +113,37 @@ const environment = z.object({
       }
       return Number(raw);
     }),
+  CANDOR_PUBLIC_RATE_LIMIT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw === '') return 600;
+      if (!/^\d+$/.test(raw)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `CANDOR_PUBLIC_RATE_LIMIT must be a whole number of requests per minute, 0 to turn the limit off (got "${raw}")`,
+        });
+        return z.NEVER;
+      }
+      return Number(raw);
+    }),
+  CANDOR_PRIVACY_BUDGET_RHO: z
+    .string()
+    .trim()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw === '') return 2;
+      const value = Number(raw);
+      if (!Number.isFinite(value) || value < 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `CANDOR_PRIVACY_BUDGET_RHO must be a non-negative number, the zCDP budget ρ of a release series (got "${raw}")`,
+        });
+        return z.NEVER;
+      }
+      return value;
+    }),
 });
 
 export type LogLevelSetting = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -136,6 +167,10 @@ export interface CandorConfig {
   maxUploadBytes: number;
   /** Sign-in attempts per minute and client address. */
   loginRateLimit: number;
+  /** Anonymous public API requests (GraphQL, downloads) per minute and client address; 0: no limit. */
+  publicRateLimit: number;
+  /** zCDP budget ρ that the noisy releases of one series may spend in total. */
+  privacyBudgetRho: number;
 }
 
 export class ConfigError extends Error {
@@ -166,6 +201,8 @@ export function loadConfig(
     roundingKey: e.CANDOR_ROUNDING_KEY || undefined,
     maxUploadBytes: Math.round(e.CANDOR_MAX_UPLOAD_MB * 1024 * 1024),
     loginRateLimit: e.CANDOR_LOGIN_RATE_LIMIT,
+    publicRateLimit: e.CANDOR_PUBLIC_RATE_LIMIT,
+    privacyBudgetRho: e.CANDOR_PRIVACY_BUDGET_RHO,
   };
 }
 

@@ -10,6 +10,44 @@ export class ReleaseProgressModel {
   percent!: number;
 }
 
+@ObjectType('NoisyMetric')
+export class NoisyMetricModel {
+  @Field()
+  metric!: string;
+
+  @Field(() => Int, { description: 'Cells one report can move in a period (L2 sensitivity²).' })
+  sensitivity2!: number;
+
+  @Field(() => Float, { description: 'Variance σ² of the discrete Gaussian noise.' })
+  sigma2!: number;
+}
+
+@ObjectType('ReleaseNoise', {
+  description: 'Differential-privacy noise of a release and the budget it spent (zCDP).',
+})
+export class ReleaseNoiseModel {
+  @Field({ description: '`discrete_gaussian`.' })
+  mechanism!: string;
+
+  @Field(() => Float, { description: 'ρ spent by this release.' })
+  rho!: number;
+
+  @Field(() => Float, { description: 'ρ spent by the series, this release included.' })
+  seriesSpentRho!: number;
+
+  @Field(() => Float, { description: 'The ρ the series may spend in total.' })
+  seriesLimitRho!: number;
+
+  @Field(() => Float, { description: 'ε of this release alone at `delta`.' })
+  epsilon!: number;
+
+  @Field(() => Float)
+  delta!: number;
+
+  @Field(() => [NoisyMetricModel])
+  metrics!: NoisyMetricModel[];
+}
+
 @ObjectType('ReleaseOptions')
 export class ReleaseOptionsModel {
   @Field(() => Int, { description: 'Minimum contributors per published cell.' })
@@ -20,6 +58,9 @@ export class ReleaseOptionsModel {
     description: 'Random rounding base (5 or 10), or null for exact counts.',
   })
   roundingBase!: number | null;
+
+  @Field(() => ReleaseNoiseModel, { nullable: true, description: 'Null: no noise.' })
+  noise?: ReleaseNoiseModel | null;
 }
 
 @ObjectType('Release', {
@@ -74,7 +115,9 @@ export class ReleaseModel {
   definitionVersions!: Record<string, number>;
 
   @Field(() => GraphQLJSON, {
-    description: 'Cells that changed against the previous release of the series.',
+    description:
+      'Cells that changed against the previous release of the series: before, after, delta and ' +
+      'reasons (`corrected_submissions`, `late_submissions`, `definition_changed`, `disclosure_control`).',
   })
   changelog!: unknown[];
 

@@ -8,6 +8,23 @@ export interface ReleaseOptions {
   minContributors: number;
   /** Unbiased stable random rounding of published counts; null = exact. */
   roundingBase: 5 | 10 | null;
+  /** Differential-privacy noise on counts of reports; absent = none. */
+  noise?: ReleaseNoise | null;
+}
+
+/** The zCDP budget a noisy release spends, recorded with it (privacy.md). */
+export interface ReleaseNoise {
+  mechanism: 'discrete_gaussian';
+  /** ρ this release spends. */
+  rho: number;
+  /** ρ spent by the series with this release included, and the series' limit. */
+  seriesSpentRho: number;
+  seriesLimitRho: number;
+  /** The (ε, δ) guarantee of this release alone, at δ = 10⁻⁶. */
+  epsilon: number;
+  delta: number;
+  /** Per noisy metric: sensitivity² and σ² (filled in by the build). */
+  metrics: { metric: string; sensitivity2: number; sigma2: number }[];
 }
 
 export interface ReleaseProgress {
