@@ -17,6 +17,7 @@ import {
 import { PublicReleasesService } from './public-releases.service';
 import { releaseError } from './release.errors';
 import { ReleasesService } from './releases.service';
+import { ReleaseCacheGeneration } from './public-http/release-cache-generation';
 
 const knownMetric = (metric: string) => {
   if (!findMetric(metric))
@@ -31,6 +32,7 @@ export class ReleaseAdminResolver {
     private readonly releases: ReleasesService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cacheGeneration: ReleaseCacheGeneration,
   ) {}
 
   @NetworkStaff('reviewer', 'admin')
@@ -95,7 +97,7 @@ export class ReleaseAdminResolver {
     if (metric) knownMetric(metric);
     if (!text.trim() || text.length > 1000)
       throw releaseError('BAD_USER_INPUT', 'An annotation has 1 to 1,000 characters.');
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const annotation = await manager.save(
         manager.create(AnnotationEntity, {
           period,
@@ -111,6 +113,9 @@ export class ReleaseAdminResolver {
       });
       return annotation;
     });
+    // The public log changed: cached answers that show it are stale.
+    this.cacheGeneration.bump();
+    return created;
   }
 }
 
