@@ -10,6 +10,7 @@ import './styles/catalogue.css';
 import './styles/forms.css';
 import './styles/submissions.css';
 import './styles/review.css';
+import './styles/releases.css';
 
 const language = languageFromSearch(window.location.search);
 document.documentElement.lang = language;

@@ -32,6 +32,9 @@ export function Layout() {
   }, [pathname]);
 
   const keepLanguage = language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`;
+  // Releases and the annotation log live under /review but have their own entry.
+  const inReview = /^\/review(\/|$)/.test(pathname);
+  const inReleases = /^\/review\/(releases|annotations)(\/|$)/.test(pathname);
 
   return (
     <div className="shell">
@@ -75,11 +78,24 @@ export function Layout() {
                 </li>
               )}
               {allows(access, 'staff') && (
-                <li>
-                  <NavLink to={{ pathname: '/review', search: keepLanguage }}>
-                    {t('nav.review')}
-                  </NavLink>
-                </li>
+                <>
+                  <li>
+                    <Link
+                      to={{ pathname: '/review', search: keepLanguage }}
+                      aria-current={inReview && !inReleases ? 'page' : undefined}
+                    >
+                      {t('nav.review')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
+                      to={{ pathname: '/review/releases', search: keepLanguage }}
+                      aria-current={inReleases ? 'page' : undefined}
+                    >
+                      {t('nav.releases')}
+                    </Link>
+                  </li>
+                </>
               )}
             </ul>
           </nav>

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { createBrowserRouter } from 'react-router';
+import { releasesPages } from '@candor/web-releases';
 import { submissionsPages } from '@candor/web-submissions';
 import { Layout } from './layout';
 import { lazyPage } from './lazy-page';
@@ -9,7 +10,7 @@ import { NotFound, RouteError } from './route-error';
 /**
  * Routes, one chunk per page: `/` the trends preview, `/catalogue` the metric catalogue,
  * `/sign-in`, the submitter pages under `/submit` (members of a hotline or company) and the
- * review pages under `/review` (network staff).
+ * review pages under `/review` (network staff: the queue, releases and the annotation log).
  */
 export function createAppRouter(i18n: I18n) {
   const TrendsPage = lazyPage(i18n, () =>
@@ -34,6 +35,9 @@ export function createAppRouter(i18n: I18n) {
   const Keys = lazyPage(i18n, pages.keys);
   const ReviewQueue = lazyPage(i18n, pages.reviewQueue);
   const Review = lazyPage(i18n, pages.review);
+  const Releases = lazyPage(i18n, releasesPages.list);
+  const Release = lazyPage(i18n, releasesPages.detail);
+  const Annotations = lazyPage(i18n, releasesPages.annotations);
 
   return createBrowserRouter([
     {
@@ -61,6 +65,9 @@ export function createAppRouter(i18n: I18n) {
           element: <RequireAccount need="staff" />,
           children: [
             { index: true, element: <ReviewQueue /> },
+            { path: 'releases', element: <Releases /> },
+            { path: 'releases/:id', element: <Release /> },
+            { path: 'annotations', element: <Annotations /> },
             { path: ':id', element: <Review /> },
           ],
         },

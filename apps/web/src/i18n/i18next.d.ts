@@ -2,6 +2,7 @@ import 'i18next';
 import type { ChartsMessages } from '@candor/charts';
 import type { CatalogueMessages } from '@candor/web-catalogue';
 import type { DomainMessages } from '@candor/web-i18n';
+import type { ReleasesMessages } from '@candor/web-releases';
 import type { SubmissionsMessages } from '@candor/web-submissions';
 import type { TrendsMessages } from '@candor/web-trends';
 import type { CommonMessages } from './common/en';
@@ -17,6 +18,7 @@ declare module 'i18next' {
       trends: TrendsMessages;
       catalogue: CatalogueMessages;
       submissions: SubmissionsMessages;
+      releases: ReleasesMessages;
     };
   }
 }

@@ -1,4 +1,5 @@
 import { LANGUAGES } from '@candor/web-i18n';
+import { loadReleasesTranslations } from '@candor/web-releases';
 import { loadSubmissionsTranslations } from '@candor/web-submissions';
 import { CORE_TRANSLATIONS, createI18n, registerTranslations } from './i18n';
 
@@ -7,8 +8,9 @@ const { translations: trends } = await import('@candor/web-trends');
 const { translations: catalogue } = await import('@candor/web-catalogue');
 // The submissions library splits its own pages; its index (loaded with the shell) loads them.
 const submissions = await loadSubmissionsTranslations();
+const releases = await loadReleasesTranslations();
 
-const ALL = { ...CORE_TRANSLATIONS, ...trends, ...catalogue, ...submissions };
+const ALL = { ...CORE_TRANSLATIONS, ...trends, ...catalogue, ...submissions, ...releases };
 
 /** Every key path of a resource tree, e.g. `nav.trends`. */
 function keys(tree: object, prefix = ''): string[] {

@@ -9,6 +9,7 @@ import {
 } from '@candor/db';
 import { AuditService, type Actor } from '@candor/api-audit';
 import { annotationNotFound, validAnnotation } from './annotation-input';
+import { ReleaseCacheGeneration } from './public-http/release-cache-generation';
 import type { ReleaseCellsArgs } from './models/release-review.model';
 import { releaseError } from './release.errors';
 
@@ -25,6 +26,7 @@ export class ReleaseReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly cacheGeneration: ReleaseCacheGeneration,
   ) {}
 
   /** Any release, drafts included; an unknown or malformed id is RELEASE_NOT_FOUND. */
@@ -102,7 +104,7 @@ export class ReleaseReviewService {
     actor: Actor,
   ): Promise<AnnotationEntity> {
     const fields = validAnnotation(input.period, input.text, input.metric);
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const annotation = await this.annotation(manager, id);
       const before = {
         period: annotation.period,
@@ -119,10 +121,13 @@ export class ReleaseReviewService {
       });
       return annotation;
     });
+    // The public log changed: cached public answers that show it are stale.
+    this.cacheGeneration.bump();
+    return updated;
   }
 
   async deleteAnnotation(id: string, actor: Actor): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const annotation = await this.annotation(manager, id);
       await manager.delete(AnnotationEntity, { id });
       // The note was public: the audit log keeps what it said.
@@ -132,8 +137,9 @@ export class ReleaseReviewService {
         entityId: id,
         details: { period: annotation.period, metric: annotation.metric, text: annotation.text },
       });
-      return id;
     });
+    this.cacheGeneration.bump();
+    return id;
   }
 
   private async annotation(manager: EntityManager, id: string): Promise<AnnotationEntity> {

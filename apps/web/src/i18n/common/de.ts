@@ -11,6 +11,7 @@ export const de: Translation<CommonMessages> = {
     catalogue: 'Katalog',
     submit: 'Melden',
     review: 'Prüfung',
+    releases: 'Veröffentlichungen',
   },
   language: {
     label: 'Sprache',

@@ -8,6 +8,7 @@ export const en = {
     catalogue: 'Catalogue',
     submit: 'Submit',
     review: 'Review',
+    releases: 'Releases',
   },
   language: {
     label: 'Language',

@@ -11,6 +11,7 @@ export const es: Translation<CommonMessages> = {
     catalogue: 'Catálogo',
     submit: 'Enviar',
     review: 'Revisión',
+    releases: 'Publicaciones',
   },
   language: {
     label: 'Idioma',

@@ -11,6 +11,7 @@ export const fr: Translation<CommonMessages> = {
     catalogue: 'Catalogue',
     submit: 'Transmettre',
     review: 'Revue',
+    releases: 'Publications',
   },
   language: {
     label: 'Langue',

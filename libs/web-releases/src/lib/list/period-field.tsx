@@ -1,0 +1,63 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeriodProblem } from './release-form';
+
+export interface PeriodFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  example: string;
+  problem: PeriodProblem | undefined;
+  /** The sentence for a missing value (first or last period). */
+  missing: string;
+  inputRef?: Ref<HTMLInputElement>;
+  onChange: (value: string) => void;
+}
+
+/** A period code input with its example, and its problem linked for screen readers. */
+export function PeriodField({
+  id,
+  label,
+  value,
+  example,
+  problem,
+  missing,
+  inputRef,
+  onChange,
+}: PeriodFieldProps) {
+  const { t } = useTranslation('releases');
+  const message =
+    problem === 'missing'
+      ? missing
+      : problem === 'invalid'
+        ? t('create.periodInvalid', { example })
+        : problem === 'order'
+          ? t('create.order')
+          : null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        ref={inputRef}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={10}
+        value={value}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-hint${message ? ` ${id}-problem` : ''}`}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {t('create.periodHint', { example })}
+      </p>
+      {message && (
+        <p id={`${id}-problem`} className="field-issue field-issue--error">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
