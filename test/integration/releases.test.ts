@@ -175,4 +175,33 @@ describe('releases on PostgreSQL', () => {
       ),
     ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
+
+  it('builds a quarterly release tied to the published months, leaving no month recoverable', async () => {
+    const releases = api.app.get(ReleasesService);
+    const quarter = await waitForBuild(
+      api,
+      (
+        await releases.create(
+          { periodFrom: '2025-Q1', periodTo: '2025-Q1', granularity: 'quarter' },
+          actor,
+        )
+      ).id,
+    );
+    expect(quarter).toMatchObject({ status: 'draft', error: null });
+    const repository = api.app.get(DataSource).getRepository(ReleaseCellEntity);
+    const monthly = await api.app
+      .get(PublicReleasesService)
+      .resolve(null, 'month')
+      .then((r) => repository.findBy({ releaseId: r.id }));
+    const key = (c: ReleaseCellEntity) =>
+      [c.metric, c.scope, c.dimension ?? '', c.dimensionValue ?? ''].join('|');
+    const hiddenMonths = new Map<string, number>();
+    for (const cell of monthly)
+      if (cell.value === null) hiddenMonths.set(key(cell), (hiddenMonths.get(key(cell)) ?? 0) + 1);
+    for (const cell of await repository.findBy({ releaseId: quarter.id })) {
+      // A published quarter with exactly one hidden month would give that month away.
+      if (cell.value !== null)
+        expect([key(cell), hiddenMonths.get(key(cell)) ?? 0]).not.toEqual([key(cell), 1]);
+    }
+  });
 });

@@ -8,7 +8,7 @@ import {
 } from '@candor/privacy';
 import type { ReleaseOptions } from '@candor/db';
 import type { PublishedCell } from './canonical-csv';
-import type { ReleaseTable } from './release-tables';
+import type { ProtectionUnit } from './time-margins';
 
 export interface RoundingSecret {
   key: string;
@@ -20,7 +20,7 @@ export interface RoundingSecret {
  * values or suppression reasons come out; contributions never leave this function.
  */
 export function protectReleaseTables(
-  tables: readonly ReleaseTable[],
+  tables: readonly ProtectionUnit[],
   options: ReleaseOptions,
   series: string,
   rounding?: RoundingSecret,
@@ -32,7 +32,11 @@ export function protectReleaseTables(
     try {
       outcomes = protectTable({
         unit,
-        cells: table.cells.map((c) => ({ id: c.id, contributions: c.contributions })),
+        cells: table.cells.map((c) => ({
+          id: c.id,
+          ...(c.contributions ? { contributions: c.contributions } : {}),
+          ...(c.external ? { external: c.external } : {}),
+        })),
         equations: table.equations,
         options: {
           p: options.p,
@@ -50,15 +54,17 @@ export function protectReleaseTables(
         minContributors: options.minContributors,
         smallCountRule: smallCountRuleApplies(unit),
       };
-      outcomes = table.cells.map((c) => ({
-        id: c.id,
-        value: null,
-        suppression: assessCell(c.contributions, rules).reason ?? 'secondary',
-      }));
+      outcomes = table.cells
+        .filter((c) => !c.external)
+        .map((c) => ({
+          id: c.id,
+          value: null,
+          suppression: assessCell(c.contributions ?? [], rules).reason ?? 'secondary',
+        }));
     }
     const byId = new Map(outcomes.map((c) => [c.id, c]));
     for (const cell of table.cells) {
-      const outcome = byId.get(cell.id);
+      const outcome = cell.external ? undefined : byId.get(cell.id);
       if (!outcome) continue;
       published.push({
         metric: cell.metric,

@@ -17,6 +17,8 @@ import { buildReleaseTables } from './release-tables';
 import { changelogAgainst } from './changelog';
 import { changesSince } from './corrections.query';
 import { addNoise } from './noise';
+import { otherGrainReleases } from './other-grain-releases.query';
+import { withTimeMargins } from './time-margins';
 
 const INSERT_CHUNK = 2_000;
 
@@ -55,7 +57,12 @@ export class ReleaseBuilder {
       );
 
       await this.progress(releaseId, { step: 'disclosure', percent: 30 });
-      const tables = buildReleaseTables(contributions);
+      const tables = withTimeMargins(
+        buildReleaseTables(contributions),
+        release.granularity,
+        { from: release.periodFrom, to: release.periodTo },
+        await otherGrainReleases(this.dataSource.manager, release),
+      );
       const rounding = this.config.roundingKey ? { key: this.config.roundingKey } : undefined;
       const protectedCells = protectReleaseTables(
         tables,

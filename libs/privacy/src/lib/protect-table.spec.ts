@@ -183,4 +183,55 @@ describe('protectTable', () => {
       /sum of its parts/,
     );
   });
+
+  describe('cells another release publishes or hides (time margins across releases)', () => {
+    const months = ['m1', 'm2', 'm3'];
+    const quarter = { total: 'q', parts: months };
+    const safe = three(100, 100, 100);
+
+    it('never suppresses a cell published elsewhere and hides a second month instead', () => {
+      const result = protectTable({
+        unit: 'reports',
+        cells: [
+          { id: 'q', external: 'published' },
+          { id: 'm1', contributions: safe },
+          { id: 'm2', contributions: [c('h1', 250)] }, // one contributor
+          { id: 'm3', contributions: three(90, 95, 100) },
+        ],
+        equations: [quarter],
+      });
+      expect(result.cells.map((cell) => cell.id)).toEqual(['m1', 'm2', 'm3']);
+      const suppressed = result.cells.filter((cell) => cell.suppression).map((cell) => cell.id);
+      expect(suppressed).toContain('m2');
+      expect(suppressed).toHaveLength(2);
+      expect(result.audit.every((entry) => entry.protected)).toBe(true);
+    });
+
+    it('keeps a cell hidden elsewhere unrecoverable from the months published here', () => {
+      const result = protectTable({
+        unit: 'reports',
+        cells: [
+          { id: 'q', external: 'hidden' },
+          ...months.map((id) => ({ id, contributions: safe })),
+        ],
+        equations: [quarter],
+      });
+      expect(result.cells.filter((cell) => cell.suppression).length).toBeGreaterThan(0);
+      const audit = new Map(result.audit.map((entry) => [entry.id, entry]));
+      expect(audit.get('q')?.protected).toBe(true);
+      expect(result.audit.every((entry) => entry.protected)).toBe(true);
+    });
+
+    it('needs no protection for a sum nobody publishes', () => {
+      const result = protectTable({
+        unit: 'reports',
+        cells: [
+          { id: 'q', external: 'unpublished' },
+          ...months.map((id) => ({ id, contributions: safe })),
+        ],
+        equations: [quarter],
+      });
+      expect(result.cells).toEqual(months.map((id) => ({ id, value: 300, suppression: null })));
+    });
+  });
 });

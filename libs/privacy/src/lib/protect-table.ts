@@ -27,6 +27,16 @@ export interface ProtectTableCell {
    * of its parts (the first equation with this cell as total).
    */
   readonly contributions?: readonly Contribution[];
+  /**
+   * A cell this table does not publish, present for the equations that tie it to the table
+   * (time margins: a quarter another release published, or hid, over these months):
+   * - `published`: known to everyone, so never suppressed here;
+   * - `hidden`: withheld elsewhere, so it must stay protected (its primary requirement, else
+   *   the secondary one);
+   * - `unpublished`: a sum nobody publishes, which needs no protection of its own.
+   * External cells are left out of `cells` in the result; hidden ones are audited.
+   */
+  readonly external?: 'published' | 'hidden' | 'unpublished';
 }
 
 export interface ProtectTableOptions {
@@ -101,11 +111,21 @@ export function protectTable(input: ProtectTableInput): ProtectedTable {
     equations: input.equations,
   });
 
+  const secondary = secondaryProtection({ ...options.protection, ...rules });
+  const externalOf = new Map(input.cells.map((cell) => [cell.id, cell.external]));
   const reasons = new Map<string, SuppressionReason>();
   const primary = new Map<string, SensitiveCell>();
-  for (const { id } of input.cells) {
+  for (const { id, external } of input.cells) {
+    if (external === 'published' || external === 'unpublished') continue;
     const assessment = assessCell(contributions.get(id) ?? [], rules);
-    if (!assessment.reason) continue;
+    if (!assessment.reason) {
+      // Hidden by another release for reasons of its own table: keep it as safe as it was.
+      if (external === 'hidden') {
+        reasons.set(id, 'secondary');
+        primary.set(id, { protection: secondary });
+      }
+      continue;
+    }
     reasons.set(id, assessment.reason);
     primary.set(
       id,
@@ -119,12 +139,18 @@ export function protectTable(input: ProtectTableInput): ProtectedTable {
       ),
     );
   }
-  const secondary = secondaryProtection({ ...options.protection, ...rules });
-  const plan = chooseSecondarySuppression(table, primary, { secondary });
+  const idsWhere = (role: ProtectTableCell['external']) =>
+    new Set(input.cells.filter((c) => c.external === role).map((c) => c.id));
+  const plan = chooseSecondarySuppression(table, primary, {
+    secondary,
+    locked: idsWhere('published'),
+    free: idsWhere('unpublished'),
+  });
   for (const id of plan.secondary) reasons.set(id, 'secondary');
 
+  const own = table.ids.filter((id) => !externalOf.get(id));
   const published = new Map(
-    table.ids.filter((id) => !reasons.has(id)).map((id) => [id, table.values.get(id) ?? 0]),
+    own.filter((id) => !reasons.has(id)).map((id) => [id, table.values.get(id) ?? 0]),
   );
   const values = options.rounding
     ? roundTable(published, input.equations, options.rounding)
@@ -145,7 +171,7 @@ export function protectTable(input: ProtectTableInput): ProtectedTable {
     });
   }
   return {
-    cells: table.ids.map((id) => ({
+    cells: own.map((id) => ({
       id,
       value: values.get(id) ?? null,
       suppression: reasons.get(id) ?? null,

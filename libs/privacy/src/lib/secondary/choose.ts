@@ -22,6 +22,13 @@ export interface SecondaryOptions {
   readonly candidatesPerStep?: number;
   /** Return the exact LP audit of the result (default true); otherwise `intervals` is empty. */
   readonly audit?: boolean;
+  /** Cells published elsewhere (another release): known to everyone, never suppressed here. */
+  readonly locked?: ReadonlySet<string>;
+  /**
+   * Cells hidden from the start whose value needs no protection: unpublished sums that only tie
+   * other cells together (a quarter's months of organizations present all quarter).
+   */
+  readonly free?: ReadonlySet<string>;
 }
 
 export interface SuppressionPlan {
@@ -115,8 +122,9 @@ class Chooser {
   private seen: SeenRange;
   /** Secondary suppressions in the order they were made (for backtracking). */
   private readonly history: string[] = [];
-  /** Cells found impossible to protect as secondary suppressions: never candidates again. */
-  private readonly forbidden = new Set<string>();
+  /** Cells found impossible to protect as secondary suppressions, or locked: never candidates. */
+  private readonly forbidden: Set<string>;
+  private readonly free: ReadonlySet<string>;
 
   constructor(
     private readonly table: IndexedTable,
@@ -127,8 +135,11 @@ class Chooser {
     this.bounds = boundsOf(primary);
     this.order = new Map(table.ids.map((id, i) => [id, i]));
     this.seen = new SeenRange(table.values);
-    for (const id of primary.keys()) {
+    this.forbidden = new Set(options.locked ?? []);
+    this.free = options.free ?? new Set();
+    for (const id of [...primary.keys(), ...this.free]) {
       if (!table.values.has(id)) throw new RangeError(`unknown cell ${id}`);
+      if (this.forbidden.has(id)) throw new RangeError(`cell ${id} is locked and hidden`);
       this.add(id);
     }
   }
@@ -214,6 +225,7 @@ class Chooser {
   }
 
   private satisfied(id: string, interval: Interval): boolean {
+    if (this.free.has(id)) return true;
     const floor = this.bounds.get(id)?.lower ?? 0;
     return satisfiesProtection(interval, this.value(id), this.requirement(id), floor);
   }
@@ -274,6 +286,7 @@ class Chooser {
       const equation = this.table.equations[e];
       if (!equation || this.count[e] !== 1) continue;
       const lonely = [equation.total, ...equation.parts].find((id) => this.suppressed.has(id));
+      if (lonely !== undefined && this.free.has(lonely)) continue;
       const [partner] = this.candidates([e], lonely === undefined ? 1 : this.need(lonely));
       if (partner === undefined) continue;
       this.add(partner, true);
