@@ -211,4 +211,67 @@ describe('protectTable over random tables', () => {
       RUNS,
     );
   });
+
+  it('(d) cells another release published stay known, and cells it hid stay protected', () => {
+    // The quarter slice (time coordinate = total) is first released on its own, as another
+    // release would be; the months are then protected around what it published and hid.
+    const isQuarter = (id: string) => id.split('|')[2] === 'total';
+    const withExternal = scenario
+      .filter((s) => s.input.cells.some(({ id }) => id.split('|').length === 3))
+      .map((s) => {
+        const quarterIds = new Set(s.input.cells.map((c) => c.id).filter(isQuarter));
+        const quarterRelease = protectTable({
+          ...s.input,
+          cells: [...quarterIds].map((id) => ({
+            id,
+            contributions: s.contributions.get(id) ?? [],
+          })),
+          equations: s.input.equations.filter(
+            (e) => quarterIds.has(e.total) && e.parts.every((part) => quarterIds.has(part)),
+          ),
+        });
+        const role = new Map(
+          quarterRelease.cells.map((c) => [c.id, c.suppression ? 'hidden' : 'published'] as const),
+        );
+        return {
+          ...s,
+          input: {
+            ...s.input,
+            cells: s.input.cells.map((cell) =>
+              role.get(cell.id) ? { ...cell, external: role.get(cell.id) } : cell,
+            ),
+          },
+        };
+      });
+    fc.assert(
+      fc.property(withExternal, (s) => {
+        const result = protect(s);
+        const external = new Map(s.input.cells.map((c) => [c.id, c.external]));
+        expect(result.cells.some((cell) => external.get(cell.id))).toBe(false);
+        const audited = new Set(result.audit.map((entry) => entry.id));
+        for (const [id, role] of external) {
+          if (role === 'published') expect(audited.has(id)).toBe(false);
+          if (role === 'hidden') expect(audited.has(id)).toBe(true);
+        }
+        const bounds = new Map(
+          result.audit
+            .filter((entry) => entry.reason === 'small_count')
+            .map((entry) => [entry.id, { lower: 1, upper: 9 }]),
+        );
+        const intervals = auditSuppression(
+          {
+            cells: s.input.cells.map(({ id }) => ({ id, value: trueValue(s, id) })),
+            equations: s.input.equations,
+          },
+          audited,
+          { bounds },
+        );
+        for (const entry of result.audit) {
+          expect(intervals.get(entry.id)).toEqual(entry.interval);
+          expect(entry.protected).toBe(true);
+        }
+      }),
+      { ...RUNS, numRuns: 40 },
+    );
+  });
 });
