@@ -115,4 +115,20 @@ describe('public release queries (anonymous)', () => {
       expect(answer).toBeNull();
     }
   });
+
+  it('lists spike flags of published releases only, with a bounded limit', async () => {
+    const ok = await graphql<{ spikes: { kind: string; period: string }[] }>(
+      api,
+      'query ($r: ID) { spikes(releaseId: $r, limit: 5) { kind metric scope period data } }',
+      { r: publishedId },
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(Array.isArray(ok.data!.spikes)).toBe(true);
+    const draft = await graphql(api, 'query ($r: ID) { spikes(releaseId: $r) { kind } }', {
+      r: draftId,
+    });
+    expect(draft.errors?.[0]?.extensions?.['code']).toBe('RELEASE_NOT_FOUND');
+    const tooMany = await graphql(api, '{ spikes(limit: 500) { kind } }');
+    expect(tooMany.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
 });

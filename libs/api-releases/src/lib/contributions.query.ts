@@ -71,9 +71,16 @@ export async function queryContributions(
       ORDER BY 1, 2, 3, 4, 5`,
     [range.start, range.end, grain, MONTHS[grain]],
   );
+  // Millions of rows share a few dozen buckets: derive each period code once.
+  const periods = new Map<string, string>();
+  const periodOf = (bucket: string) => {
+    let code = periods.get(bucket);
+    if (code === undefined) periods.set(bucket, (code = periodCode(bucket, grain)));
+    return code;
+  };
   return rows.map((r) => ({
     metric: r.metric,
-    period: periodCode(r.bucket, grain),
+    period: periodOf(r.bucket),
     dimension: r.dimension,
     dimensionValue: r.dimension ? r.dimension_value : null,
     organizationId: r.organization_id,

@@ -1,11 +1,45 @@
 import type { DataSource } from 'typeorm';
+import { toPeriod } from '@candor/catalogue';
+import type { ReleaseGrain } from './contributions.query';
 import type { ReleasesService } from './releases.service';
 
 const DEMO_ACTOR = { label: 'demo-seed' };
+const TITLES: Record<ReleaseGrain, string> = {
+  month: 'Demo network, monthly figures',
+  quarter: 'Demo network, quarterly figures',
+  year: 'Demo network, yearly figures',
+};
+
+/** The first and last whole periods of a grain inside a range of months. */
+export function wholePeriods(
+  firstMonth: string,
+  lastMonth: string,
+  grain: ReleaseGrain,
+): { from: string; to: string } | null {
+  if (grain === 'month') return { from: firstMonth, to: lastMonth };
+  const [firstYear, firstM] = firstMonth.split('-').map(Number) as [number, number];
+  const [lastYear, lastM] = lastMonth.split('-').map(Number) as [number, number];
+  const code = (year: number, month: number) =>
+    grain === 'year' ? `${year}` : `${year}-Q${Math.ceil(month / 3)}`;
+  let from = code(firstYear, firstM);
+  let to = code(lastYear, lastM);
+  // Step past a first or last period the range covers only in part.
+  if (toPeriod(from).start < toPeriod(firstMonth).start) {
+    const next = toPeriod(toPeriod(from).end.slice(0, 7));
+    from = code(next.year, Number(next.start.slice(5, 7)));
+  }
+  if (toPeriod(to).end > toPeriod(lastMonth).end) {
+    const previous = new Date(`${toPeriod(to).start}T00:00:00Z`);
+    previous.setUTCMonth(previous.getUTCMonth() - 1);
+    to = code(previous.getUTCFullYear(), previous.getUTCMonth() + 1);
+  }
+  return toPeriod(from).start <= toPeriod(to).start ? { from, to } : null;
+}
 
 /**
- * After the demo network is seeded, publish a first monthly release over all its accepted months,
- * so the public API and dashboard have something to show from the first start.
+ * After the demo network is seeded, publish a first release of each grain (months, then the whole
+ * quarters and years they cover), so the public API and dashboard have something to show from
+ * the first start. Later grains are protected together with the months (time margins).
  */
 export async function publishDemoRelease(
   dataSource: DataSource,
@@ -15,16 +49,22 @@ export async function publishDemoRelease(
     `SELECT min(period) AS first, max(period) AS last FROM submission WHERE status = 'accepted' AND grain = 'month'`,
   );
   if (!range?.first || !range.last) return null;
-  const draft = await releases.create(
-    {
-      periodFrom: range.first,
-      periodTo: range.last,
-      granularity: 'month',
-      title: 'Demo network, monthly figures',
-    },
-    DEMO_ACTOR,
-    { buildNow: true },
-  );
-  const published = await releases.publish(draft.id, DEMO_ACTOR);
-  return published.id;
+  let monthly: string | null = null;
+  for (const granularity of ['month', 'quarter', 'year'] as const) {
+    const periods = wholePeriods(range.first, range.last, granularity);
+    if (!periods) continue;
+    const draft = await releases.create(
+      {
+        periodFrom: periods.from,
+        periodTo: periods.to,
+        granularity,
+        title: TITLES[granularity],
+      },
+      DEMO_ACTOR,
+      { buildNow: true },
+    );
+    const published = await releases.publish(draft.id, DEMO_ACTOR);
+    monthly ??= published.id;
+  }
+  return monthly;
 }

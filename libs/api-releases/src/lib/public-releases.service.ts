@@ -137,6 +137,23 @@ export class PublicReleasesService {
       );
   }
 
+  /** Spike and level-shift flags, newest period first. */
+  flags(
+    release: ReleaseEntity,
+    filter: { metric: string | null; scope: string | null; limit: number },
+  ): Promise<ReleaseStatisticEntity[]> {
+    return this.dataSource.getRepository(ReleaseStatisticEntity).find({
+      where: {
+        releaseId: release.id,
+        kind: In(['spike', 'level_shift']),
+        ...(filter.metric ? { metric: filter.metric } : {}),
+        ...(filter.scope ? { scope: filter.scope } : {}),
+      },
+      order: { period: 'DESC', metric: 'ASC', id: 'ASC' },
+      take: filter.limit,
+    });
+  }
+
   annotations(metric?: string | null): Promise<AnnotationEntity[]> {
     return this.dataSource
       .getRepository(AnnotationEntity)

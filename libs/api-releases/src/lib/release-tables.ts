@@ -60,46 +60,66 @@ export function buildReleaseTables(contributions: readonly Contribution[]): Rele
 function tableFor(metric: string, period: string, rows: Contribution[]): ReleaseTable {
   const cells = new Map<string, TableCell>();
   const equations: ReleaseTable['equations'] = [];
-  const add = (key: CellKey, row: Contribution | null, value?: number) => {
+  const cellFor = (
+    scope: string,
+    dimension: string | null,
+    dimensionValue: string | null,
+  ): TableCell => {
+    const key = { metric, scope, period, dimension, dimensionValue };
     const id = cellId(key);
-    const cell = cells.get(id) ?? { ...key, id, contributions: [] };
-    if (row)
-      cell.contributions.push({
-        contributorId: row.organizationId,
-        value: value ?? row.value,
-        attributed: row.attributed,
-      });
-    cells.set(id, cell);
-    return id;
+    let cell = cells.get(id);
+    if (!cell) {
+      cell = { ...key, id, contributions: [] };
+      cells.set(id, cell);
+    }
+    return cell;
   };
+  const contribute = (cell: TableCell, row: Contribution, value = row.value) =>
+    cell.contributions.push({
+      contributorId: row.organizationId,
+      value,
+      attributed: row.attributed,
+    });
 
   const scopes = scopesOf(metric);
   for (const { scope, kinds } of scopes) {
-    const mine = rows.filter((r) => kinds.includes(r.organizationKind));
-    const totals = mine.filter((r) => r.dimension === null);
+    // One pass: the totals, and each dimension's rows in order of first appearance.
+    const totals: Contribution[] = [];
+    const byDimension = new Map<string, Contribution[]>();
+    for (const row of rows) {
+      if (!kinds.includes(row.organizationKind)) continue;
+      if (row.dimension === null) totals.push(row);
+      else {
+        const list = byDimension.get(row.dimension);
+        if (list) list.push(row);
+        else byDimension.set(row.dimension, [row]);
+      }
+    }
     if (totals.length === 0) continue;
-    const totalId = add({ metric, scope, period, dimension: null, dimensionValue: null }, null);
-    for (const row of totals)
-      add({ metric, scope, period, dimension: null, dimensionValue: null }, row);
+    const total = cellFor(scope, null, null);
+    for (const row of totals) contribute(total, row);
 
-    const dimensions = [
-      ...new Set(mine.filter((r) => r.dimension !== null).map((r) => r.dimension as string)),
-    ];
-    for (const dimension of dimensions) {
+    for (const [dimension, dimensionRows] of byDimension) {
       const parts = new Set<string>();
       const brokenDown = new Map<string, number>();
-      for (const row of mine.filter((r) => r.dimension === dimension)) {
-        parts.add(
-          add({ metric, scope, period, dimension, dimensionValue: row.dimensionValue }, row),
-        );
+      // Rows come ordered by value: consecutive rows of one value share a cell.
+      let cell: TableCell | undefined;
+      for (const row of dimensionRows) {
+        if (cell?.dimensionValue !== row.dimensionValue || cell === undefined)
+          cell = cellFor(scope, dimension, row.dimensionValue);
+        contribute(cell, row);
+        parts.add(cell.id);
         brokenDown.set(row.organizationId, (brokenDown.get(row.organizationId) ?? 0) + row.value);
       }
-      const residualKey = { metric, scope, period, dimension, dimensionValue: NOT_BROKEN_DOWN };
-      for (const total of totals) {
-        const rest = total.value - (brokenDown.get(total.organizationId) ?? 0);
-        if (rest > 0) parts.add(add(residualKey, total, rest));
+      for (const row of totals) {
+        const rest = row.value - (brokenDown.get(row.organizationId) ?? 0);
+        if (rest > 0) {
+          const residual = cellFor(scope, dimension, NOT_BROKEN_DOWN);
+          contribute(residual, row, rest);
+          parts.add(residual.id);
+        }
       }
-      equations.push({ total: totalId, parts: [...parts] });
+      equations.push({ total: total.id, parts: [...parts] });
     }
   }
 
@@ -112,17 +132,10 @@ function tableFor(metric: string, period: string, rows: Contribution[]): Release
     }
   }
 
-  for (const row of rows.filter((r) => r.attributed)) {
-    add(
-      {
-        metric,
-        scope: `organization:${row.organizationSlug}`,
-        period,
-        dimension: row.dimension,
-        dimensionValue: row.dimensionValue,
-      },
-      row,
-    );
+  for (const row of rows) {
+    if (!row.attributed) continue;
+    const scope = `organization:${row.organizationSlug}`;
+    contribute(cellFor(scope, row.dimension, row.dimensionValue), row);
   }
   return { metric, period, cells: [...cells.values()], equations };
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { findMetric } from '@candor/catalogue';
@@ -227,6 +227,31 @@ export class PublicReleasesResolver {
       from,
       to,
     );
+  }
+
+  @Public()
+  @Query(() => [ReleaseStatisticModel], {
+    description:
+      'Spike and level-shift flags of a published release with their plain-language explanation, newest period first.',
+  })
+  async spikes(
+    @Args('metric', { type: () => String, nullable: true }) metric: string | null,
+    @Args('scope', { type: () => String, nullable: true }) scope: string | null,
+    @Args('granularity', { type: () => String, nullable: true }) granularity: string | null,
+    @Args('releaseId', { type: () => ID, nullable: true }) releaseId: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 20, description: '1 to 200.' }) limit: number,
+  ): Promise<ReleaseStatisticModel[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+      throw releaseError('BAD_USER_INPUT', 'limit must be a whole number from 1 to 200.');
+    const release = await this.published.resolve(
+      releaseId,
+      granularity ?? (releaseId ? null : 'month'),
+    );
+    return this.published.flags(release, {
+      metric: metric ? knownMetric(metric) : null,
+      scope,
+      limit,
+    });
   }
 
   @Public()

@@ -21,13 +21,24 @@ export function explainLevelShift(input: LevelShiftExplanationInput): LevelShift
   const label = periodLabel(input.period);
   const changePct = input.before > 0 ? (100 * (input.after - input.before)) / input.before : null;
   const annotations = coinciding(input.annotations, input.period);
-  const verb = input.direction === 'up' ? 'rose' : 'fell';
+  // The shift is found against the forecast (trend included), the level from plain means: when
+  // they disagree, the series kept its course at a different pace, and the text says so.
+  const againstTrend =
+    (input.direction === 'down' && input.after > input.before) ||
+    (input.direction === 'up' && input.after < input.before);
+  const verb = againstTrend
+    ? input.direction === 'down'
+      ? 'kept rising, but below their earlier trend,'
+      : 'kept falling, but above their earlier trend,'
+    : input.direction === 'up'
+      ? 'rose to a new level:'
+      : 'fell to a new level:';
   const change =
     changePct === null
       ? ''
       : ` (${changePct >= 0 ? '+' : '−'}${formatPercent(Math.abs(changePct))})`;
   const sentences = [
-    `From ${label}, ${input.measure.other} ${verb} to a new level: about ${formatApprox(input.after)} ${perPeriod(input.period)} against ~${formatApprox(input.before)} before${change}.`,
+    `From ${label}, ${input.measure.other} ${verb} about ${formatApprox(input.after)} ${perPeriod(input.period)} against ~${formatApprox(input.before)} before${change}.`,
     ...annotationSentences(annotations, label, 'a change of level'),
   ];
   return {

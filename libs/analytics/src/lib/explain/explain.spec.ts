@@ -147,6 +147,19 @@ describe('explainLevelShift', () => {
     });
   });
 
+  it('says a series kept its course at another pace when the shift is against its trend', () => {
+    const e = explainLevelShift({
+      period: '2025-12',
+      direction: 'down',
+      before: 20813,
+      after: 23053,
+      measure: reports,
+    });
+    expect(e.text).toBe(
+      'From December 2025, confirmed reports kept rising, but below their earlier trend, about 23,100 a month against ~20,800 before (+11 %).',
+    );
+  });
+
   it('falls, per quarter, with a new contributor noted', () => {
     const e = explainLevelShift({
       period: '2025-Q3',

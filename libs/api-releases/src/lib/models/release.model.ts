@@ -176,6 +176,9 @@ export class ReleaseStatisticModel {
   @Field()
   metric!: string;
 
+  @Field({ description: '`network`, `hotlines`, `companies` or `organization:<slug>`.' })
+  scope!: string;
+
   @Field(() => String, { nullable: true })
   period!: string | null;
 

@@ -23,7 +23,13 @@ export const CACHE_CONTROL: Record<CachePolicy, string> = {
 export const LATEST_MAX_AGE_SECONDS = 60;
 
 /** Query fields that read one release: `releaseId` names it, or they read the latest. */
-const RELEASE_SCOPED = new Set(['series', 'breakdown', 'takedownTimes', 'redistribution']);
+const RELEASE_SCOPED = new Set([
+  'series',
+  'breakdown',
+  'takedownTimes',
+  'redistribution',
+  'spikes',
+]);
 /** Public query fields whose answer changes when a release is published or withdrawn. */
 const CHANGES_WITH_PUBLICATION = new Set(['releases', 'release', 'latestRelease', 'annotations']);
 

@@ -71,6 +71,16 @@ describe('toFlagView', () => {
     });
   });
 
+  it('says where the level went when the shift was found against the trend', () => {
+    const view = toFlagView({
+      kind: 'level_shift',
+      metric: 'hotline.reports.csam',
+      period: '2025-12',
+      data: { direction: 'down', before: 20813, after: 23053, changePct: 10.8, text: 'Slower.' },
+    });
+    expect(view).toMatchObject({ direction: 'up', before: 20813, after: 23053 });
+  });
+
   it.each([
     ['data that is not an object', { ...spike, data: 'spike' }],
     ['a spike without its expected level', { ...spike, data: { observed: 3, upper: 2 } }],

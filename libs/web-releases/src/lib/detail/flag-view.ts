@@ -93,7 +93,8 @@ export function toFlagView(row: StatisticRow): FlagView | null {
     return {
       kind: 'level_shift',
       ...common,
-      direction,
+      // Detected against the trend, the level can move the other way: say where it went.
+      direction: after >= before ? 'up' : 'down',
       before,
       after,
       change: ratio(data['changePct']),
