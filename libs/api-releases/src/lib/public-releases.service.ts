@@ -128,10 +128,19 @@ export class PublicReleasesService {
       );
   }
 
-  statistics(release: ReleaseEntity, kind: string, from?: string | null, to?: string | null) {
+  statistics(
+    release: ReleaseEntity,
+    kind: string,
+    from?: string | null,
+    to?: string | null,
+    scope?: string | null,
+  ) {
     return this.dataSource
       .getRepository(ReleaseStatisticEntity)
-      .find({ where: { releaseId: release.id, kind }, order: { period: 'ASC' } })
+      .find({
+        where: { releaseId: release.id, kind, ...(scope ? { scope } : {}) },
+        order: { period: 'ASC', metric: 'ASC' },
+      })
       .then((rows) =>
         rows.filter((r) => !r.period || ((!from || r.period >= from) && (!to || r.period <= to))),
       );

@@ -203,12 +203,20 @@ export class PublicReleasesResolver {
     @Args('from', { type: () => String, nullable: true }) from: string | null,
     @Args('to', { type: () => String, nullable: true }) to: string | null,
     @Args('releaseId', { type: () => ID, nullable: true }) releaseId: string | null,
+    @Args('granularity', { type: () => String, nullable: true }) granularity: string | null,
+    @Args('scope', {
+      type: () => String,
+      nullable: true,
+      description: '`network`, `hotlines`, `companies` or `organization:<slug>`; all when omitted.',
+    })
+    scope: string | null,
   ): Promise<ReleaseStatisticModel[]> {
     return this.published.statistics(
-      await this.published.resolve(releaseId, releaseId ? null : 'month'),
+      await this.published.resolve(releaseId, granularity ?? (releaseId ? null : 'month')),
       'takedown',
       from,
       to,
+      scope,
     );
   }
 
@@ -220,12 +228,20 @@ export class PublicReleasesResolver {
     @Args('from', { type: () => String, nullable: true }) from: string | null,
     @Args('to', { type: () => String, nullable: true }) to: string | null,
     @Args('releaseId', { type: () => ID, nullable: true }) releaseId: string | null,
+    @Args('granularity', { type: () => String, nullable: true }) granularity: string | null,
+    @Args('scope', {
+      type: () => String,
+      nullable: true,
+      description: '`network`, `hotlines`, `companies` or `organization:<slug>`; all when omitted.',
+    })
+    scope: string | null,
   ): Promise<ReleaseStatisticModel[]> {
     return this.published.statistics(
-      await this.published.resolve(releaseId, releaseId ? null : 'month'),
+      await this.published.resolve(releaseId, granularity ?? (releaseId ? null : 'month')),
       'redistribution',
       from,
       to,
+      scope,
     );
   }
 
