@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { TAKEDOWN_BUCKETS } from '@candor/catalogue';
 import { ReleasesService } from '@candor/api-releases';
 import { SubmissionsService } from '@candor/api-submissions';
 import { ReleaseCellEntity } from '@candor/db';
@@ -36,6 +37,15 @@ describe('public release queries (anonymous)', () => {
           dimensions: { hosting_country: 'MT' },
           value: SECRET_MT,
         });
+      }
+      if (index < 2) {
+        // Only two hotlines give takedown times: too few for a published distribution.
+        for (const bucket of [...TAKEDOWN_BUCKETS.map((b) => b.code), 'not_removed'])
+          document.figures.push({
+            metric: 'hotline.takedown',
+            dimensions: { takedown_hours: bucket },
+            value: bucket === '[0,1)' ? 5 : bucket === '[24,48)' ? 3 : 0,
+          });
       }
       const outcome = await submissions.submit({
         organizationId: org.id,
@@ -130,5 +140,21 @@ describe('public release queries (anonymous)', () => {
     expect(draft.errors?.[0]?.extensions?.['code']).toBe('RELEASE_NOT_FOUND');
     const tooMany = await graphql(api, '{ spikes(limit: 500) { kind } }');
     expect(tooMany.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('publishes no takedown distribution that two organizations make up', async () => {
+    const answer = await graphql<{ takedownTimes: { period: string; data: object }[] }>(
+      api,
+      'query ($r: ID) { takedownTimes(releaseId: $r) { metric period data } }',
+      { r: publishedId },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.takedownTimes).toEqual([
+      {
+        metric: 'hotline.takedown',
+        period: '2025-01',
+        data: { publishable: false, reason: 'contributors' },
+      },
+    ]);
   });
 });
