@@ -5,3 +5,4 @@ export * from './lib/submission-checksum';
 export * from './lib/demo/demo-seeder.service';
 export * from './lib/demo/demo-accounts';
 export { uploadTooLargeMessage } from './lib/submission-input';
+export { toObservationRow } from './lib/observation-rows';

@@ -24,12 +24,14 @@ const MONTHS = { month: 1, quarter: 3, year: 12 } as const;
  * Totals and one-dimension breakdowns of the accepted current versions in [from, to), rolled up
  * to the release grain. An organization counts for a period only when its accepted submissions
  * cover every month of it: a quarter is never built from two of its three months, and a finer
- * grain is never made from a coarser one.
+ * grain is never made from a coarser one. `metrics` limits the rows to those metrics (all when
+ * omitted).
  */
 export async function queryContributions(
   manager: EntityManager,
   range: { start: string; end: string },
   grain: ReleaseGrain,
+  metrics?: readonly string[],
 ): Promise<Contribution[]> {
   const rows = await manager.query<
     {
@@ -67,9 +69,10 @@ export async function queryContributions(
        JOIN organization org ON org.id = a.organization_id
        JOIN observation o ON o.submission_id = a.id
       WHERE strpos(o.dimension_key, ';') = 0
+        AND ($5::text[] IS NULL OR o.metric = ANY ($5::text[]))
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
       ORDER BY 1, 2, 3, 4, 5`,
-    [range.start, range.end, grain, MONTHS[grain]],
+    [range.start, range.end, grain, MONTHS[grain], metrics ? [...metrics] : null],
   );
   // Millions of rows share a few dozen buckets: derive each period code once.
   const periods = new Map<string, string>();

@@ -8,11 +8,13 @@ import type { OtherGrainRelease, OtherStatus } from './time-margins';
 /**
  * The latest public release of every other network grain that overlaps `release`, with what it
  * shows of each cell and its tables rebuilt from the current figures over the overlap: what a
- * reader can combine with the new release by adding or subtracting periods.
+ * reader can combine with the new release by adding or subtracting periods. Only `metrics` (the
+ * new release's) are aggregated when given: other metrics have no cell to tie to.
  */
 export async function otherGrainReleases(
   manager: EntityManager,
   release: Pick<ReleaseEntity, 'series' | 'periodFrom' | 'periodTo'>,
+  metrics?: readonly string[],
 ): Promise<OtherGrainRelease[]> {
   const others = await manager.query<
     { id: string; granularity: ReleaseGrain; period_from: string; period_to: string }[]
@@ -29,7 +31,12 @@ export async function otherGrainReleases(
     const start = maxOf(own.start, toPeriod(other.period_from).start);
     const end = minOf(own.end, toPeriod(other.period_to).end);
     if (start >= end) continue;
-    const contributions = await queryContributions(manager, { start, end }, other.granularity);
+    const contributions = await queryContributions(
+      manager,
+      { start, end },
+      other.granularity,
+      metrics,
+    );
     const rows = await manager.query<
       {
         metric: string;

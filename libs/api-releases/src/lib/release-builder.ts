@@ -57,11 +57,14 @@ export class ReleaseBuilder {
       );
 
       await this.progress(releaseId, { step: 'disclosure', percent: 30 });
+      const ownTables = buildReleaseTables(contributions);
       const tables = withTimeMargins(
-        buildReleaseTables(contributions),
+        ownTables,
         release.granularity,
         { from: release.periodFrom, to: release.periodTo },
-        await otherGrainReleases(this.dataSource.manager, release),
+        await otherGrainReleases(this.dataSource.manager, release, [
+          ...new Set(ownTables.map((t) => t.metric)),
+        ]),
       );
       const rounding = this.config.roundingKey ? { key: this.config.roundingKey } : undefined;
       const protectedCells = protectReleaseTables(

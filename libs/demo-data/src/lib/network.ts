@@ -54,6 +54,19 @@ export function demoSpikeMonth(options: DemoOptions = {}): string {
 }
 
 /**
+ * Where a month of the span stands: years since its first month, month of the year, and the
+ * strength of the viral wave (`spike` is the absolute month number of its peak).
+ */
+export function monthPosition(months: readonly DemoMonth[], spike: number) {
+  const first = (months[0] as DemoMonth).index;
+  return (m: DemoMonth) => ({
+    years: (m.index - first) / 12,
+    monthOfYear: m.monthOfYear,
+    spike: spikeWeight(m.index - spike),
+  });
+}
+
+/**
  * A whole demo network, fully determined by the options: the network organization, national
  * hotlines submitting monthly, companies submitting quarterly, with every catalogue metric of
  * their kind in every period of the span.
@@ -62,12 +75,7 @@ export function generateDemoNetwork(options: DemoOptions = {}): DemoNetwork {
   const o = resolve(options);
   const months = monthSpan(o.lastMonth, o.years * 12);
   const spike = parseMonth(demoSpikeMonth(o));
-  const first = (months[0] as DemoMonth).index;
-  const at = (m: DemoMonth) => ({
-    years: (m.index - first) / 12,
-    monthOfYear: m.monthOfYear,
-    spike: spikeWeight(m.index - spike),
-  });
+  const at = monthPosition(months, spike);
 
   const setup = randomFor(o.seed, 'setup');
   const roster = buildRoster(randomFor(o.seed, 'roster'), o.hotlines, o.companies);

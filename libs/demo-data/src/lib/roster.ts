@@ -16,7 +16,7 @@ export interface Roster {
 }
 
 /** Countries that plausibly run a national hotline (ISO alpha-2, English short name). */
-const HOTLINE_COUNTRIES: readonly (readonly [string, string])[] = [
+export const HOTLINE_COUNTRIES: readonly (readonly [string, string])[] = [
   ['NL', 'Netherlands'],
   ['DE', 'Germany'],
   ['FR', 'France'],
@@ -91,6 +91,17 @@ const COMPANIES: readonly (readonly [string, string, CompanyService])[] = [
 
 const slugify = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
+/** The national hotline of a country: it submits monthly. */
+export function hotlineOrganization(code: string, countryName: string): DemoOrganization {
+  return {
+    slug: `hotline-${code.toLowerCase()}`,
+    name: `Hotline ${countryName} (demo)`,
+    kind: 'hotline',
+    country: code,
+    cadence: 'month',
+  };
+}
+
 /** The largest number of hotlines a demo network can have (one per country). */
 export const MAX_HOTLINES = HOTLINE_COUNTRIES.length;
 
@@ -114,13 +125,7 @@ export function buildRoster(random: Random, hotlines: number, companies: number)
     .shuffle(HOTLINE_COUNTRIES)
     .slice(0, hotlines)
     .sort((a, b) => a[1].localeCompare(b[1], 'en'));
-  const hotlineOrganizations = countries.map(([code, name]): DemoOrganization => ({
-    slug: `hotline-${code.toLowerCase()}`,
-    name: `Hotline ${name} (demo)`,
-    kind: 'hotline',
-    country: code,
-    cadence: 'month',
-  }));
+  const hotlineOrganizations = countries.map(([code, name]) => hotlineOrganization(code, name));
   const order = random.shuffle(COMPANIES.map((_, i) => i));
   const companyEntries = Array.from({ length: companies }, (_, i): DemoCompany => {
     const [base, country, service] = COMPANIES[order[i % order.length] as number] as readonly [

@@ -9,7 +9,7 @@ import {
 const BOM = '\uFEFF';
 
 /** A cell as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. */
-const csvCell = (cell: string): string =>
+export const csvCell = (cell: string): string =>
   /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 
 /** The dimension columns used by the metrics of an organization kind, in catalogue order. */
