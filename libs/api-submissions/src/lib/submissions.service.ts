@@ -8,13 +8,12 @@ import {
   type ValidationIssue,
 } from '@candor/catalogue';
 import {
-  ObservationEntity,
   OrganizationEntity,
   SubmissionEntity,
   type SubmissionSource,
 } from '@candor/db';
 import { AuditService, type Actor } from '@candor/api-audit';
-import { toObservationRow } from './observation-rows';
+import { insertObservationRows, toObservationRow } from './observation-rows';
 import { overlappingPeriods, previousFigures } from './submission-context.query';
 import { submissionChecksum } from './submission-checksum';
 import { SubmissionError } from './submission.errors';
@@ -58,7 +57,6 @@ interface PreparedDocument {
 }
 
 /** Rows per INSERT statement: well under PostgreSQL's 65,535 bind parameters (15 per row). */
-const INSERT_CHUNK = 1_000;
 
 @Injectable()
 export class SubmissionsService {
@@ -101,6 +99,11 @@ export class SubmissionsService {
         });
       }
       const periodsInFile = request.documents.map((d) => d.period);
+      // Each document's metrics once, for the overlap checks of the others.
+      const metricsByDocument = request.documents.map((d) => ({
+        period: d.period,
+        metrics: [...new Set(d.figures.map((f) => f.metric))],
+      }));
       for (const [index, document] of request.documents.entries()) {
         if (periodsInFile.indexOf(document.period) !== index) {
           errors.push({
@@ -111,12 +114,7 @@ export class SubmissionsService {
           });
           continue;
         }
-        const inSameFile = request.documents
-          .filter((d) => d !== document)
-          .map((d) => ({
-            period: d.period,
-            metrics: [...new Set(d.figures.map((f) => f.metric))],
-          }));
+        const inSameFile = metricsByDocument.filter((_, other) => other !== index);
         const result = validateDocument(document, {
           organizationKind: organization.kind as 'hotline' | 'company',
           now,
@@ -302,10 +300,10 @@ export class SubmissionsService {
         submittedByApiKeyId: request.actor.apiKeyId ?? null,
       }),
     );
-    const rows = figures.map((figure) => toObservationRow(submission.id, figure));
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      await manager.insert(ObservationEntity, rows.slice(start, start + INSERT_CHUNK));
-    }
+    await insertObservationRows(
+      manager,
+      figures.map((figure) => toObservationRow(submission.id, figure)),
+    );
     await this.audit.append(manager, request.actor, {
       action: 'submission.created',
       entityType: 'submission',
