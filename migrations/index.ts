@@ -2,9 +2,11 @@
 import { Initial1795732738761 } from './1795732738761-Initial';
 import { SubmissionWarnings1795734061311 } from './1795734061311-SubmissionWarnings';
 import { Releases1795736314461 } from './1795736314461-Releases';
+import { ReleaseCellBreakdownIndex1795746328058 } from './1795746328058-ReleaseCellBreakdownIndex';
 
 export const MIGRATIONS = [
   Initial1795732738761,
   SubmissionWarnings1795734061311,
   Releases1795736314461,
+  ReleaseCellBreakdownIndex1795746328058,
 ];

@@ -25,6 +25,9 @@ export type SuppressionReason = 'contributors' | 'dominance' | 'small_count' | '
   'dimensionValue',
   'period',
 ])
+// A breakdown reads one period of one dimension: without period before dimension_value the
+// lookup index would scan every period of the dimension.
+@Index('release_cell_breakdown_idx', ['releaseId', 'metric', 'scope', 'dimension', 'period'])
 @Check('release_cell_value_xor_suppression', '(value IS NULL) <> (suppression IS NULL)')
 @Check(
   'release_cell_suppression_check',
