@@ -77,6 +77,11 @@ describe('public release queries (anonymous)', () => {
     await database.drop();
   });
 
+  it('answers RELEASE_NOT_FOUND, not an internal error, for an id that is no UUID', async () => {
+    const answer = await graphql(api, '{ release(id: "v1") { id } }');
+    expect(answer.errors?.[0]?.extensions?.['code']).toBe('RELEASE_NOT_FOUND');
+  });
+
   it('never shows an unpublished release', async () => {
     const list = await graphql<{ releases: { id: string }[] }>(api, '{ releases { id } }');
     expect(list.data!.releases.map((r) => r.id)).toEqual([publishedId]);

@@ -8,6 +8,7 @@ import {
   ReleaseStatisticEntity,
 } from '@candor/db';
 import { releaseError } from './release.errors';
+import { isUuid } from './uuid';
 
 const PUBLIC_STATUSES: ReleaseEntity['status'][] = ['published', 'withdrawn'];
 
@@ -35,9 +36,11 @@ export class PublicReleasesService {
   }
 
   async get(id: string): Promise<ReleaseEntity> {
-    const release = await this.dataSource
-      .getRepository(ReleaseEntity)
-      .findOneBy({ id, status: In(PUBLIC_STATUSES) });
+    const release = !isUuid(id)
+      ? null
+      : await this.dataSource
+          .getRepository(ReleaseEntity)
+          .findOneBy({ id, status: In(PUBLIC_STATUSES) });
     if (!release) throw releaseError('RELEASE_NOT_FOUND', `No published release with id ${id}.`);
     return release;
   }

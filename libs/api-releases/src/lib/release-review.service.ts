@@ -12,8 +12,8 @@ import { annotationNotFound, validAnnotation } from './annotation-input';
 import { ReleaseCacheGeneration } from './public-http/release-cache-generation';
 import type { ReleaseCellsArgs } from './models/release-review.model';
 import { releaseError } from './release.errors';
+import { isUuid } from './uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const STATISTIC_KINDS = ['spike', 'level_shift', 'takedown', 'redistribution'] as const;
 
 /**
@@ -31,7 +31,7 @@ export class ReleaseReviewService {
 
   /** Any release, drafts included; an unknown or malformed id is RELEASE_NOT_FOUND. */
   async release(id: string): Promise<ReleaseEntity> {
-    const release = UUID.test(id)
+    const release = isUuid(id)
       ? await this.dataSource.getRepository(ReleaseEntity).findOneBy({ id })
       : null;
     if (!release) throw releaseError('RELEASE_NOT_FOUND', `No release with id ${id}.`);
@@ -143,7 +143,7 @@ export class ReleaseReviewService {
   }
 
   private async annotation(manager: EntityManager, id: string): Promise<AnnotationEntity> {
-    const found = UUID.test(id)
+    const found = isUuid(id)
       ? await manager
           .getRepository(AnnotationEntity)
           .createQueryBuilder('a')

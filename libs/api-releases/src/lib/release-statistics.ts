@@ -8,7 +8,7 @@ import {
   type SpikeReport,
   type TakedownHistogramInput,
 } from '@candor/analytics';
-import { METRICS } from '@candor/catalogue';
+import { METRICS, nextPeriod, toPeriod } from '@candor/catalogue';
 import type { PublishedCell } from './canonical-csv';
 import type { Contribution } from './contributions.query';
 
@@ -33,41 +33,65 @@ function networkSeries(cells: readonly PublishedCell[], metric: string) {
     .sort((a, b) => (a.period < b.period ? -1 : 1));
 }
 
-const observedExpected = (report: SpikeReport, period: string) => {
-  const point = report.points.find((p) => p.period === period);
-  return point?.status === 'tested'
-    ? { observed: point.observed, expected: point.expected }
-    : undefined;
+/**
+ * The runs of consecutive periods of a series: a withheld point is a gap, and the spike models
+ * need consecutive periods, so each run is analysed on its own.
+ */
+export function consecutiveRuns<T extends { period: string }>(series: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  for (const point of series) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && nextPeriod(toPeriod(last.period)) === point.period) run.push(point);
+    else runs.push([point]);
+  }
+  return runs;
+}
+
+const observedExpected = (reports: readonly SpikeReport[], period: string) => {
+  for (const report of reports) {
+    const point = report.points.find((p) => p.period === period);
+    if (point?.status === 'tested') return { observed: point.observed, expected: point.expected };
+  }
+  return undefined;
 };
 
 /** Spikes and level shifts of every metric's network series, each explained in words. */
 function flags(cells: readonly PublishedCell[]): StatisticRow[] {
-  const reports = new Map(METRICS.map((m) => [m.code, detectSpikes(networkSeries(cells, m.code))]));
-  const files = reports.get('content.files.reported');
-  const known = reports.get('content.files.known');
+  const runs = new Map(
+    METRICS.map((m) => [m.code, consecutiveRuns(networkSeries(cells, m.code))] as const),
+  );
+  const reports = new Map(
+    [...runs].map(([code, metricRuns]) => [code, metricRuns.map((run) => detectSpikes(run))]),
+  );
+  const files = reports.get('content.files.reported') ?? [];
+  const known = reports.get('content.files.known') ?? [];
   const rows: StatisticRow[] = [];
   for (const metric of METRICS) {
-    const series = networkSeries(cells, metric.code);
-    const spikes = reports.get(metric.code) as SpikeReport;
-    const content: Record<string, NonNullable<ExplanationContext['content']>[string]> = {};
-    for (const spike of spikes.spikes) {
-      const f = files && observedExpected(files, spike.period);
-      const k = known && observedExpected(known, spike.period);
-      if (f && k) content[spike.period] = { files: f, known: k };
-    }
-    const explanations = explainFlags(spikes, detectLevelShifts(series), {
-      measure: { one: metric.unit.replace(/s$/, ''), other: metric.unit },
-      content,
-    });
-    for (const explanation of explanations) {
-      rows.push({
-        kind: explanation.kind === 'spike' ? 'spike' : 'level_shift',
-        metric: metric.code,
-        scope: 'network',
-        period: explanation.period,
-        data: explanation as unknown as Record<string, unknown>,
+    const metricRuns = runs.get(metric.code) ?? [];
+    const metricReports = reports.get(metric.code) ?? [];
+    metricRuns.forEach((run, i) => {
+      const spikes = metricReports[i] as SpikeReport;
+      const content: Record<string, NonNullable<ExplanationContext['content']>[string]> = {};
+      for (const spike of spikes.spikes) {
+        const f = observedExpected(files, spike.period);
+        const k = observedExpected(known, spike.period);
+        if (f && k) content[spike.period] = { files: f, known: k };
+      }
+      const explanations = explainFlags(spikes, detectLevelShifts(run), {
+        measure: { one: metric.unit.replace(/s$/, ''), other: metric.unit },
+        content,
       });
-    }
+      for (const explanation of explanations) {
+        rows.push({
+          kind: explanation.kind === 'spike' ? 'spike' : 'level_shift',
+          metric: metric.code,
+          scope: 'network',
+          period: explanation.period,
+          data: explanation as unknown as Record<string, unknown>,
+        });
+      }
+    });
   }
   return rows;
 }

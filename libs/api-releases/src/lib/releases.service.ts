@@ -14,6 +14,7 @@ import {
 import { AuditService, type Actor } from '@candor/api-audit';
 import type { CreateReleaseInput } from './create-release.input';
 import { releaseError } from './release.errors';
+import { isUuid } from './uuid';
 import { ReleaseQueue } from './release-queue';
 import { ReleaseBuilder } from './release-builder';
 import { ReleaseCacheGeneration } from './public-http/release-cache-generation';
@@ -132,7 +133,8 @@ export class ReleasesService {
     });
   }
 
-  get(id: string): Promise<ReleaseEntity | null> {
+  async get(id: string): Promise<ReleaseEntity | null> {
+    if (!isUuid(id)) return null;
     return this.dataSource.getRepository(ReleaseEntity).findOneBy({ id });
   }
 
@@ -190,6 +192,7 @@ export class ReleasesService {
     to: ReleaseEntity['status'],
     changes: Partial<ReleaseEntity>,
   ): Promise<ReleaseEntity> {
+    if (!isUuid(id)) throw releaseError('RELEASE_NOT_FOUND', `No release with id ${id}.`);
     const changed = await this.dataSource.transaction(async (manager) => {
       const release = await manager
         .getRepository(ReleaseEntity)

@@ -11,9 +11,9 @@ import {
   releaseFiles,
   type ReleaseFiles,
 } from './release-files';
+import { isUuid } from '../uuid';
 
 const PUBLIC_STATUSES: ReleaseEntity['status'][] = ['published', 'withdrawn'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Built files of recent releases; a release bigger than this is rebuilt per request. */
 const LIMITS = { maxEntries: 64, maxBytes: 64 * 1024 * 1024 };
 
@@ -35,7 +35,7 @@ export class ReleaseDownloadsService {
 
   /** One file of a public release; NOT_FOUND for a draft, an unknown id or an unknown file. */
   async file(id: string, name: string): Promise<ReleaseFile> {
-    if (!isDownloadName(name) || !UUID.test(id)) throw notFound(id);
+    if (!isDownloadName(name) || !isUuid(id)) throw notFound(id);
     const files = this.built.get(id) ?? (await this.buildOnce(id));
     if (!files) throw notFound(id);
     return files[name as DownloadName];
