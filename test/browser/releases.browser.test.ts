@@ -78,7 +78,7 @@ describe('releases and the annotation log in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Releases' }).waitFor();
     const main = page.getByRole('navigation', { name: 'Main' });
     await expect(
-      main.getByRole('link', { name: 'Releases' }).getAttribute('aria-current'),
+      main.getByRole('link', { name: 'Release desk' }).getAttribute('aria-current'),
     ).resolves.toBe('page');
     await expect(
       main.getByRole('link', { name: 'Review' }).getAttribute('aria-current'),
@@ -168,6 +168,67 @@ describe('releases and the annotation log in Chromium', () => {
       status: 'published',
       withdrawalReason: null,
     });
+
+    // Anonymous callers get every public query from it.
+    const answers = await graphql<{
+      release: { id: string; downloads: { url: string }[] };
+      series: { period: string }[];
+      breakdown: { value: string }[];
+      takedownTimes: { period: string }[];
+      redistribution: { period: string }[];
+      spikes: { kind: string }[];
+      annotations: { id: string }[];
+    }>(
+      stack!.api,
+      `
+        query ($r: ID!, $last: String!) {
+          release(id: $r) {
+            id
+            downloads {
+              url
+            }
+          }
+          series(metric: "hotline.reports.received", releaseId: $r) {
+            period
+            value
+            suppression
+          }
+          breakdown(
+            metric: "hotline.urls.csam"
+            dimension: "hosting_country"
+            period: $last
+            releaseId: $r
+          ) {
+            value
+            count
+            suppression
+          }
+          takedownTimes(releaseId: $r) {
+            period
+            data
+          }
+          redistribution(releaseId: $r) {
+            period
+            data
+          }
+          spikes(releaseId: $r) {
+            kind
+            period
+            data
+          }
+          annotations {
+            id
+          }
+        }
+      `,
+      { r: releaseId, last: months.at(-1) },
+    );
+    expect(answers.data.release.downloads).toHaveLength(4);
+    expect(answers.data.series.map((p) => p.period)).toEqual(months);
+    expect(answers.data.breakdown.length).toBeGreaterThan(0);
+    expect(answers.data.takedownTimes.length).toBeGreaterThan(0);
+    expect(answers.data.redistribution.length).toBeGreaterThan(0);
+    expect(Array.isArray(answers.data.spikes)).toBe(true);
 
     // The next release of the series is compared with it.
     const cookie = await sessionCookie(stack!.api, REVIEWER.email, REVIEWER.password);

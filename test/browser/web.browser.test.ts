@@ -3,15 +3,9 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { METRICS } from '@candor/catalogue';
-import { graphql, openPage, SCREENSHOTS, startWebStack, type WebStack } from './support/web-stack';
+import { openPage, SCREENSHOTS, startWebStack, type WebStack } from './support/web-stack';
 
 jest.setTimeout(120_000);
-
-interface TotalPoint {
-  period: string;
-  value: number | null;
-  withheld: boolean;
-}
 
 describe('web app in Chromium', () => {
   let stack: WebStack | undefined;
@@ -37,49 +31,21 @@ describe('web app in Chromium', () => {
     await stack?.close();
   });
 
-  async function networkTotals(metric: string, grain: string): Promise<TotalPoint[]> {
-    const { data } = await graphql<{ networkTotals: TotalPoint[] }>(
-      stack!.api,
-      `
-        query ($metric: String!, $grain: TotalsGrain!) {
-          networkTotals(metric: $metric, grain: $grain) {
-            period
-            value
-            withheld
-          }
-        }
-      `,
-      { metric, grain },
-    );
-    return data.networkTotals;
-  }
-
-  it('draws the trends preview with data, a table view and a text summary', async () => {
-    const expected = await networkTotals('hotline.reports.csam', 'month');
-    expect(expected.some((point) => point.value !== null)).toBe(true);
-
+  it('opens on the public overview, which says when nothing is published yet', async () => {
+    // This stack publishes no release: the overview must say so rather than show empty figures.
     await page.goto(`${webUrl}/`);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Trends (preview)');
-    const line = page.locator('.recharts-line-curve').first();
-    await line.waitFor();
-    expect((await line.getAttribute('d'))?.length).toBeGreaterThan(20);
-    await expect(page.locator('figure figcaption').textContent()).resolves.toContain(
-      'network total per month',
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Child sexual abuse material: what the network reports',
     );
-    await expect(page.locator('.series-summary p').textContent()).resolves.toMatch(/^From /);
-
-    await page.getByRole('button', { name: 'Show as table' }).click();
-    const rows = page.locator('.data-table tbody tr');
-    await expect(rows.count()).resolves.toBe(expected.length);
-    const cells = await page.locator('.data-table tbody td').allTextContents();
-    const format = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-    expect(cells).toEqual(
-      expected.map((point) =>
-        point.withheld || point.value === null ? 'Withheld' : format.format(point.value),
-      ),
-    );
-    expect(cells.some((cell) => /^\d{1,3}(,\d{3})+$/.test(cell))).toBe(true);
-    await page.screenshot({ path: `${SCREENSHOTS}/trends.png`, fullPage: true });
+    await page.getByText('No release has been published at this granularity yet.').waitFor();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Overview' })
+        .getAttribute('aria-current'),
+    ).resolves.toBe('page');
+    await expect(page.locator('.headline-grid').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/overview-empty.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 
@@ -95,15 +61,14 @@ describe('web app in Chromium', () => {
 
   it('switches to French and keeps the language in the URL', async () => {
     await page.goto(`${webUrl}/`);
-    await page.locator('.recharts-line-curve').first().waitFor();
+    await page.getByText('No release has been published at this granularity yet.').waitFor();
     await page.getByRole('link', { name: 'Français' }).click();
     await page.waitForURL(/[?&]lang=fr\b/);
-    await page.getByRole('heading', { level: 1, name: 'Tendances (aperçu)' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Contenus pédocriminels : ce que signale le réseau' })
+      .waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
-    await expect(
-      page.getByRole('button', { name: 'Afficher sous forme de tableau' }).count(),
-    ).resolves.toBe(1);
-    await page.screenshot({ path: `${SCREENSHOTS}/trends-fr.png`, fullPage: true });
+    await page.getByText('Aucune publication n’existe encore pour cette périodicité.').waitFor();
 
     await page.getByRole('link', { name: 'Catalogue', exact: true }).click();
     await page.waitForURL(/\/catalogue\?lang=fr$/);

@@ -6,11 +6,13 @@ import { createI18n } from './i18n/i18n';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/charts.css';
+import './styles/public.css';
 import './styles/catalogue.css';
 import './styles/forms.css';
 import './styles/submissions.css';
 import './styles/review.css';
 import './styles/releases.css';
+import './styles/print.css';
 
 const language = languageFromSearch(window.location.search);
 document.documentElement.lang = language;

@@ -54,11 +54,13 @@ function demoLastMonth(now = new Date()): string {
 }
 
 /**
- * Starts the database, the API (seeded with 4 hotlines and 3 companies over one year, and the
- * demo accounts), the web app's preview server and Chromium. Sign-ins are not rate limited
- * here, so tests may sign in as often as they need.
+ * Starts the database, the API (seeded with 4 hotlines and 3 companies over one year unless
+ * `options` say otherwise, and the demo accounts), the web app's preview server and Chromium.
+ * Sign-ins are not rate limited here, so tests may sign in as often as they need.
  */
-export async function startWebStack(): Promise<WebStack> {
+export async function startWebStack(
+  options: { years?: number; hotlines?: number; companies?: number } = {},
+): Promise<WebStack> {
   const lastMonth = demoLastMonth();
   if (!existsSync(`${WEB_DIST}/index.html`)) {
     throw new Error(`${WEB_DIST}/index.html is missing: run npx nx run web:build first.`);
@@ -88,7 +90,12 @@ export async function startWebStack(): Promise<WebStack> {
       apiPort: 0,
       loginRateLimit: 1000,
     });
-    await api.app.get(DemoSeeder).seedIfEmpty({ hotlines: 4, companies: 3, years: 1, lastMonth });
+    await api.app.get(DemoSeeder).seedIfEmpty({
+      hotlines: options.hotlines ?? 4,
+      companies: options.companies ?? 3,
+      years: options.years ?? 1,
+      lastMonth,
+    });
     server = spawn(process.execPath, [root('test/browser/support/preview-web.mjs'), api.url!]);
     const webUrl = await readyUrl(server);
     browser = await chromium.launch({

@@ -62,12 +62,22 @@ export function Layout() {
             <ul>
               <li>
                 <NavLink to={{ pathname: '/', search: keepLanguage }} end>
-                  {t('nav.trends')}
+                  {t('nav.overview')}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={{ pathname: '/catalogue', search: keepLanguage }}>
                   {t('nav.catalogue')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={{ pathname: '/releases', search: keepLanguage }}>
+                  {t('nav.publicReleases')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={{ pathname: '/methodology', search: keepLanguage }}>
+                  {t('nav.methodology')}
                 </NavLink>
               </li>
               {allows(access, 'member') && (

@@ -1,5 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { createBrowserRouter } from 'react-router';
+import { loadOverviewPage } from '@candor/web-overview';
+import { publicReleasesPages } from '@candor/web-public-releases';
 import { releasesPages } from '@candor/web-releases';
 import { submissionsPages } from '@candor/web-submissions';
 import { Layout } from './layout';
@@ -8,23 +10,22 @@ import { RequireAccount } from './require-account';
 import { NotFound, RouteError } from './route-error';
 
 /**
- * Routes, one chunk per page: `/` the trends preview, `/catalogue` the metric catalogue,
+ * Routes, one chunk per page: `/` the public overview, `/catalogue` the metric catalogue,
+ * `/releases`, `/releases/:id` and `/methodology` (public releases and methodology),
  * `/sign-in`, the submitter pages under `/submit` (members of a hotline or company) and the
  * review pages under `/review` (network staff: the queue, releases and the annotation log).
  */
 export function createAppRouter(i18n: I18n) {
-  const TrendsPage = lazyPage(i18n, () =>
-    import('@candor/web-trends').then((m) => ({
-      Page: m.TrendsPage,
-      translations: m.translations,
-    })),
-  );
+  const OverviewPage = lazyPage(i18n, loadOverviewPage);
   const CataloguePage = lazyPage(i18n, () =>
     import('@candor/web-catalogue').then((m) => ({
       Page: m.CataloguePage,
       translations: m.translations,
     })),
   );
+  const PublicReleases = lazyPage(i18n, publicReleasesPages.list);
+  const PublicRelease = lazyPage(i18n, publicReleasesPages.detail);
+  const Methodology = lazyPage(i18n, publicReleasesPages.methodology);
   const pages = submissionsPages;
   const SignIn = lazyPage(i18n, pages.signIn);
   const SubmitHome = lazyPage(i18n, pages.home);
@@ -45,8 +46,11 @@ export function createAppRouter(i18n: I18n) {
       element: <Layout />,
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <TrendsPage /> },
+        { index: true, element: <OverviewPage /> },
         { path: 'catalogue', element: <CataloguePage /> },
+        { path: 'releases', element: <PublicReleases /> },
+        { path: 'releases/:id', element: <PublicRelease /> },
+        { path: 'methodology', element: <Methodology /> },
         { path: 'sign-in', element: <SignIn /> },
         {
           path: 'submit',

@@ -2,9 +2,11 @@ import 'i18next';
 import type { ChartsMessages } from '@candor/charts';
 import type { CatalogueMessages } from '@candor/web-catalogue';
 import type { DomainMessages } from '@candor/web-i18n';
+import type { OverviewMessages } from '@candor/web-overview';
+import type { PublicMessages } from '@candor/web-public-kit';
+import type { PublicReleasesMessages } from '@candor/web-public-releases';
 import type { ReleasesMessages } from '@candor/web-releases';
 import type { SubmissionsMessages } from '@candor/web-submissions';
-import type { TrendsMessages } from '@candor/web-trends';
 import type { CommonMessages } from './common/en';
 
 // Typed `t()` keys for every namespace the app loads (checked by `nx run web:typecheck`).
@@ -15,10 +17,12 @@ declare module 'i18next' {
       common: CommonMessages;
       domain: DomainMessages;
       charts: ChartsMessages;
-      trends: TrendsMessages;
+      overview: OverviewMessages;
+      public: PublicMessages;
       catalogue: CatalogueMessages;
       submissions: SubmissionsMessages;
       releases: ReleasesMessages;
+      publicReleases: PublicReleasesMessages;
     };
   }
 }

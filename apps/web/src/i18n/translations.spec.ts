@@ -1,16 +1,26 @@
 import { LANGUAGES } from '@candor/web-i18n';
+import { loadOverviewPage } from '@candor/web-overview';
+import { loadPublicReleasesTranslations } from '@candor/web-public-releases';
 import { loadReleasesTranslations } from '@candor/web-releases';
 import { loadSubmissionsTranslations } from '@candor/web-submissions';
 import { CORE_TRANSLATIONS, createI18n, registerTranslations } from './i18n';
 
 // Feature libraries are lazy-loaded by the app, so they are imported the same way here.
-const { translations: trends } = await import('@candor/web-trends');
+const { translations: overview } = await loadOverviewPage();
 const { translations: catalogue } = await import('@candor/web-catalogue');
 // The submissions library splits its own pages; its index (loaded with the shell) loads them.
 const submissions = await loadSubmissionsTranslations();
 const releases = await loadReleasesTranslations();
+const publicReleases = await loadPublicReleasesTranslations();
 
-const ALL = { ...CORE_TRANSLATIONS, ...trends, ...catalogue, ...submissions, ...releases };
+const ALL = {
+  ...CORE_TRANSLATIONS,
+  ...overview,
+  ...catalogue,
+  ...submissions,
+  ...releases,
+  ...publicReleases,
+};
 
 /** Every key path of a resource tree, e.g. `nav.trends`. */
 function keys(tree: object, prefix = ''): string[] {
@@ -68,9 +78,9 @@ describe('createI18n', () => {
 
   it('registers a feature namespace in every language, once', () => {
     const i18n = createI18n('es');
-    registerTranslations(i18n, trends);
-    registerTranslations(i18n, trends);
-    expect(i18n.t('title', { ns: 'trends' })).toBe('Tendencias (vista previa)');
-    expect(i18n.t('table.show', { ns: 'charts', lng: 'de' })).toBe('Als Tabelle anzeigen');
+    registerTranslations(i18n, overview);
+    registerTranslations(i18n, overview);
+    expect(i18n.t('title', { ns: 'overview' })).toBe('Resumen');
+    expect(i18n.t('frame.showTable', { ns: 'charts', lng: 'de' })).toBe('Als Tabelle anzeigen');
   });
 });

@@ -7,11 +7,7 @@ import {
   type RawDocument,
   type ValidationIssue,
 } from '@candor/catalogue';
-import {
-  OrganizationEntity,
-  SubmissionEntity,
-  type SubmissionSource,
-} from '@candor/db';
+import { OrganizationEntity, SubmissionEntity, type SubmissionSource } from '@candor/db';
 import { AuditService, type Actor } from '@candor/api-audit';
 import { insertObservationRows, toObservationRow } from './observation-rows';
 import { overlappingPeriods, previousFigures } from './submission-context.query';

@@ -51,6 +51,7 @@ describe('logDomain', () => {
     ['an exact power of ten', [100], [100, 1000]],
     ['a range', [3, 45_000], [1, 100_000]],
     ['huge values', [2, BIG], [1, 1e16]],
+    ['tens to tens of millions', [12, 45_000_000], [10, 100_000_000]],
   ])('spans %s', (_name, values, expected) => {
     const rows = values.map((value, i) => ({
       period: String(i),

@@ -7,11 +7,14 @@ export const de: Translation<CommonMessages> = {
   skipLink: 'Zum Hauptinhalt springen',
   nav: {
     label: 'Hauptnavigation',
+    overview: 'Überblick',
     trends: 'Trends',
     catalogue: 'Katalog',
     submit: 'Melden',
     review: 'Prüfung',
-    releases: 'Veröffentlichungen',
+    releases: 'Veröffentlichungen vorbereiten',
+    publicReleases: 'Datenveröffentlichungen',
+    methodology: 'Methodik',
   },
   language: {
     label: 'Sprache',

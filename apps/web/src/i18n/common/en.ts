@@ -4,11 +4,14 @@ export const en = {
   skipLink: 'Skip to main content',
   nav: {
     label: 'Main',
+    overview: 'Overview',
     trends: 'Trends',
     catalogue: 'Catalogue',
     submit: 'Submit',
     review: 'Review',
-    releases: 'Releases',
+    releases: 'Release desk',
+    publicReleases: 'Data releases',
+    methodology: 'Methodology',
   },
   language: {
     label: 'Language',

@@ -7,11 +7,14 @@ export const es: Translation<CommonMessages> = {
   skipLink: 'Saltar al contenido principal',
   nav: {
     label: 'Navegación principal',
+    overview: 'Resumen',
     trends: 'Tendencias',
     catalogue: 'Catálogo',
     submit: 'Enviar',
     review: 'Revisión',
-    releases: 'Publicaciones',
+    releases: 'Preparar publicaciones',
+    publicReleases: 'Publicaciones de datos',
+    methodology: 'Metodología',
   },
   language: {
     label: 'Idioma',

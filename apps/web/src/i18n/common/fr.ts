@@ -7,11 +7,14 @@ export const fr: Translation<CommonMessages> = {
   skipLink: 'Aller au contenu principal',
   nav: {
     label: 'Navigation principale',
+    overview: 'Vue d’ensemble',
     trends: 'Tendances',
     catalogue: 'Catalogue',
     submit: 'Transmettre',
     review: 'Revue',
-    releases: 'Publications',
+    releases: 'Préparer les publications',
+    publicReleases: 'Publications de données',
+    methodology: 'Méthodologie',
   },
   language: {
     label: 'Langue',

@@ -17,22 +17,36 @@ export const de: Translation<ChartsMessages> = {
     withheld: 'Zurückgehalten: zu wenige beitragende Organisationen',
   },
   table: {
-    show: 'Als Tabelle anzeigen',
-    hide: 'Tabelle ausblenden',
     period: 'Zeitraum',
     value: 'Wert',
-    withheld: 'Zurückgehalten',
   },
-  summary: {
-    heading: 'Zusammenfassung',
-    empty: 'Für diese Auswahl liegen keine Zahlen vor.',
-    allWithheld:
-      'Alle Zeiträume dieser Auswahl werden zurückgehalten; es kann keine Zahl angezeigt werden.',
-    single: 'Nur ein Zeitraum wird angezeigt: {{period}} mit {{value}}.',
-    range: 'Von {{from}} bis {{to}} veränderte sich die Summe von {{fromValue}} auf {{toValue}}.',
-    change: 'Das entspricht einer Veränderung um {{change}}.',
-    extremes:
-      'Der höchste Wert war {{max}} ({{maxPeriod}}), der niedrigste {{min}} ({{minPeriod}}).',
-    withheld: 'Zurückgehaltene Zeiträume: {{withheld}} von {{periods}}.',
+  frame: {
+    showTable: 'Als Tabelle anzeigen',
+    hideTable: 'Tabelle ausblenden',
+    downloadCsv: 'CSV herunterladen',
+    of: ': {{title}}',
+    tableLabel: 'Tabelle: {{title}}',
+    span: '{{from}} bis {{to}}',
+    gaps: 'Keine Zahl für {{keys}}. {{reason}}.',
+    summary: {
+      empty: 'Es gibt keine Zahlen anzuzeigen.',
+      allGaps:
+        'Keine Zahl der Reihe „{{series}}“ kann angezeigt werden: Alle sind zurückgehalten oder nicht veröffentlicht.',
+      single: '{{series}}: Nur {{key}} hat eine Zahl, {{value}}.',
+      range: '{{series}}: von {{fromValue}} ({{from}}) auf {{toValue}} ({{to}}).',
+      change: 'Das entspricht einer Veränderung um {{change}}.',
+      extremes: 'Der höchste Wert war {{max}} ({{maxKey}}), der niedrigste {{min}} ({{minKey}}).',
+      gaps: '{{gaps}} von {{rows}} haben keine Zahl.',
+    },
+  },
+  reason: {
+    contributors: 'Zurückgehalten: zu wenige Organisationen tragen bei',
+    dominance: 'Zurückgehalten: eine Organisation macht den größten Teil aus',
+    small_count: 'Zurückgehalten: die Zahl ist zu klein für eine Veröffentlichung',
+    secondary: 'Zurückgehalten, damit sich eine andere zurückgehaltene Zahl nicht errechnen lässt',
+    not_published: 'In dieser Veröffentlichung nicht enthalten',
+    beyond_cutoff:
+      'Mehr als die Hälfte wurde nicht innerhalb der längsten gemessenen Zeit entfernt',
+    other: 'Zurückgehalten ({{code}})',
   },
 };

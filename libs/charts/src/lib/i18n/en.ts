@@ -13,21 +13,36 @@ export const en = {
     withheld: 'Withheld: too few contributors',
   },
   table: {
-    show: 'Show as table',
-    hide: 'Hide table',
     period: 'Period',
     value: 'Value',
-    withheld: 'Withheld',
   },
-  summary: {
-    heading: 'Summary',
-    empty: 'There are no figures for this selection.',
-    allWithheld: 'Every period in this selection is withheld, so no figure can be shown.',
-    single: 'Only one period is shown: {{period}}, with {{value}}.',
-    range: 'From {{from}} to {{to}}, the total went from {{fromValue}} to {{toValue}}.',
-    change: 'That is a change of {{change}}.',
-    extremes: 'The highest figure was {{max}} ({{maxPeriod}}), the lowest {{min}} ({{minPeriod}}).',
-    withheld: 'Withheld periods: {{withheld}} of {{periods}}.',
+  frame: {
+    showTable: 'Show as table',
+    hideTable: 'Hide table',
+    downloadCsv: 'Download CSV',
+    /** Said after a button's visible text by screen readers, to tell charts apart. */
+    of: ': {{title}}',
+    tableLabel: 'Table: {{title}}',
+    span: '{{from}} to {{to}}',
+    gaps: 'No figure for {{keys}}. {{reason}}.',
+    summary: {
+      empty: 'There are no figures to show.',
+      allGaps: 'No figure of {{series}} can be shown: every one is withheld or not published.',
+      single: '{{series}}: only {{key}} has a figure, {{value}}.',
+      range: '{{series}} went from {{fromValue}} in {{from}} to {{toValue}} in {{to}}.',
+      change: 'That is a change of {{change}}.',
+      extremes: 'The highest was {{max}} ({{maxKey}}), the lowest {{min}} ({{minKey}}).',
+      gaps: '{{gaps}} of {{rows}} have no figure.',
+    },
+  },
+  reason: {
+    contributors: 'Withheld: too few organizations contribute',
+    dominance: 'Withheld: one organization makes up most of the figure',
+    small_count: 'Withheld: the count is too small to publish',
+    secondary: 'Withheld so that another withheld figure cannot be worked out',
+    not_published: 'Not published in this release',
+    beyond_cutoff: 'More than half were not removed within the longest time measured',
+    other: 'Withheld ({{code}})',
   },
 };
 

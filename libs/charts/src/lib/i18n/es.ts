@@ -17,22 +17,35 @@ export const es: Translation<ChartsMessages> = {
     withheld: 'Retenido: muy pocos contribuyentes',
   },
   table: {
-    show: 'Mostrar como tabla',
-    hide: 'Ocultar tabla',
     period: 'Periodo',
     value: 'Valor',
-    withheld: 'Retenido',
   },
-  summary: {
-    heading: 'Resumen',
-    empty: 'No hay cifras para esta selección.',
-    allWithheld:
-      'Todos los periodos de esta selección están retenidos, por lo que no se puede mostrar ninguna cifra.',
-    single: 'Solo se muestra un periodo: {{period}}, con {{value}}.',
-    range: 'De {{from}} a {{to}}, el total pasó de {{fromValue}} a {{toValue}}.',
-    change: 'Supone una variación del {{change}}.',
-    extremes:
-      'La cifra más alta fue {{max}} ({{maxPeriod}}) y la más baja, {{min}} ({{minPeriod}}).',
-    withheld: 'Periodos retenidos: {{withheld}} de {{periods}}.',
+  frame: {
+    showTable: 'Mostrar como tabla',
+    hideTable: 'Ocultar tabla',
+    downloadCsv: 'Descargar CSV',
+    of: ': {{title}}',
+    tableLabel: 'Tabla: {{title}}',
+    span: '{{from}} – {{to}}',
+    gaps: 'Sin cifra para {{keys}}. {{reason}}.',
+    summary: {
+      empty: 'No hay cifras que mostrar.',
+      allGaps:
+        'No se puede mostrar ninguna cifra de «{{series}}»: todas están retenidas o sin publicar.',
+      single: '{{series}}: solo {{key}} tiene cifra, {{value}}.',
+      range: '{{series}}: de {{fromValue}} ({{from}}) a {{toValue}} ({{to}}).',
+      change: 'Supone una variación del {{change}}.',
+      extremes: 'La cifra más alta fue {{max}} ({{maxKey}}) y la más baja, {{min}} ({{minKey}}).',
+      gaps: '{{gaps}} de {{rows}} no tienen cifra.',
+    },
+  },
+  reason: {
+    contributors: 'Retenido: contribuyen muy pocas organizaciones',
+    dominance: 'Retenido: una sola organización representa la mayor parte',
+    small_count: 'Retenido: el número es demasiado pequeño para publicarlo',
+    secondary: 'Retenido para que no se pueda deducir otra cifra retenida',
+    not_published: 'No publicado en esta edición',
+    beyond_cutoff: 'Más de la mitad no se retiró en el plazo más largo medido',
+    other: 'Retenido ({{code}})',
   },
 };

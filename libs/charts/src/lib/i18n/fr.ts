@@ -9,30 +9,43 @@ export const fr: Translation<ChartsMessages> = {
   chart: {
     withheldMarker: 'Période non publiée',
     noData: 'Aucun chiffre à représenter.',
-    logNote: 'Échelle logarithmique : chaque ligne de la grille vaut dix fois la précédente.',
+    logNote: 'Échelle logarithmique : chaque ligne de la grille vaut dix fois la précédente.',
     zeroHidden:
-      'Les valeurs nulles ne peuvent pas figurer sur une échelle logarithmique ; le tableau les indique.',
+      'Les valeurs nulles ne peuvent pas figurer sur une échelle logarithmique ; le tableau les indique.',
   },
   tooltip: {
-    withheld: 'Non publié : trop peu de contributeurs',
+    withheld: 'Non publié : trop peu de contributeurs',
   },
   table: {
-    show: 'Afficher sous forme de tableau',
-    hide: 'Masquer le tableau',
     period: 'Période',
     value: 'Valeur',
-    withheld: 'Non publié',
   },
-  summary: {
-    heading: 'Résumé',
-    empty: 'Aucun chiffre n’est disponible pour cette sélection.',
-    allWithheld:
-      'Aucune période de cette sélection n’est publiée : aucun chiffre ne peut être affiché.',
-    single: 'Une seule période est affichée : {{period}}, avec {{value}}.',
-    range: 'De {{from}} à {{to}}, le total est passé de {{fromValue}} à {{toValue}}.',
-    change: 'Cela représente une variation de {{change}}.',
-    extremes:
-      'Le chiffre le plus élevé était de {{max}} ({{maxPeriod}}), le plus bas de {{min}} ({{minPeriod}}).',
-    withheld: 'Périodes non publiées : {{withheld}} sur {{periods}}.',
+  frame: {
+    showTable: 'Afficher sous forme de tableau',
+    hideTable: 'Masquer le tableau',
+    downloadCsv: 'Télécharger le CSV',
+    of: ' : {{title}}',
+    tableLabel: 'Tableau : {{title}}',
+    span: '{{from}} – {{to}}',
+    gaps: 'Aucun chiffre pour {{keys}}. {{reason}}.',
+    summary: {
+      empty: 'Aucun chiffre à afficher.',
+      allGaps:
+        'Aucun chiffre de la série « {{series}} » ne peut être affiché : tous sont non publiés.',
+      single: '{{series}} : seule la période {{key}} a un chiffre, {{value}}.',
+      range: '{{series}} : de {{fromValue}} ({{from}}) à {{toValue}} ({{to}}).',
+      change: 'Cela représente une variation de {{change}}.',
+      extremes: 'Le plus élevé était de {{max}} ({{maxKey}}), le plus bas de {{min}} ({{minKey}}).',
+      gaps: '{{gaps}} sur {{rows}} n’ont pas de chiffre.',
+    },
+  },
+  reason: {
+    contributors: 'Non publié : trop peu d’organisations y contribuent',
+    dominance: 'Non publié : une seule organisation en représente l’essentiel',
+    small_count: 'Non publié : le nombre est trop petit pour être publié',
+    secondary: 'Non publié pour qu’un autre chiffre non publié ne puisse pas être déduit',
+    not_published: 'Ne figure pas dans cette publication',
+    beyond_cutoff: 'Plus de la moitié n’a pas été retirée dans le plus long délai mesuré',
+    other: 'Non publié ({{code}})',
   },
 };

@@ -1,8 +1,0 @@
-import type { NamespaceTranslations } from '@candor/web-i18n';
-import { de } from './de';
-import { en, type TrendsMessages } from './en';
-import { es } from './es';
-import { fr } from './fr';
-
-export const trendsTranslations: NamespaceTranslations<TrendsMessages> = { en, fr, de, es };
-export type { TrendsMessages };
