@@ -111,6 +111,8 @@ export class ReleaseBuilder {
           },
         );
       });
+      // Thousands of new cells: fresh statistics keep the planner on the index each query needs.
+      await this.dataSource.query('ANALYZE release_cell, release_statistic');
       this.logger.log(
         `Release ${releaseId} built: ${cells.length} cells, ${statistics.length} statistics`,
       );
