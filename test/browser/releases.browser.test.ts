@@ -3,6 +3,7 @@
 // Build first: `npx nx run web:build`.
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { SubmissionsService } from '@candor/api-submissions';
 import { demoHotline, REVIEWER } from './support/demo-data';
 import {
   graphql,
@@ -244,6 +245,68 @@ describe('releases and the annotation log in Chromium', () => {
       .getByText(`Compared with “${title}”, version 1. No published cell changed.`)
       .waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/release-second.png` });
+
+    // A correction accepted after that build shows in the next release's changelog, with why.
+    const hotline = await demoHotline(stack!.api);
+    const lastMonth = months.at(-1)!;
+    const current = hotline.statuses.find((s) => s.period === lastMonth)!;
+    const figures = await hotline.figuresOf(current.submissionId!);
+    const submissions = stack!.api.app.get(SubmissionsService);
+    const actor = { label: 'browser-test' };
+    const correction = await submissions.submit({
+      organizationId: hotline.id,
+      document: {
+        period: lastMonth,
+        figures: figures.map((f) => ({
+          metric: f.metric,
+          dimensions: Object.fromEntries(f.dimensions.map((d) => [d.dimension, d.value])),
+          value:
+            f.metric === 'hotline.reports.received' && f.dimensions.length === 0
+              ? f.value + 1000
+              : f.value,
+        })),
+      },
+      source: 'api',
+      actor,
+    });
+    expect(correction.ok).toBe(true);
+    await submissions.review(correction.submission!.id, 'accepted', null, actor);
+    const third = await graphql<{ createRelease: { id: string } }>(
+      stack!.api,
+      'mutation ($i: CreateReleaseInput!) { createRelease(input: $i) { id } }',
+      { i: { granularity: 'month', periodFrom: months[0], periodTo: months[2] } },
+      cookie,
+    );
+    await page.goto(`${webUrl}/review/releases/${third.data.createRelease.id}`);
+    await page.locator('[role="progressbar"][aria-valuenow="100"]').waitFor({ timeout: 120_000 });
+    await page.getByText('Corrected figures').first().waitFor();
+    const { data: built } = await graphql<{
+      releaseDraft: {
+        changelog: {
+          metric: string;
+          scope: string;
+          period: string;
+          dimension: string | null;
+          delta: number | null;
+          reasons: string[];
+        }[];
+      };
+    }>(
+      stack!.api,
+      'query ($id: ID!) { releaseDraft(id: $id) { changelog } }',
+      { id: third.data.createRelease.id },
+      cookie,
+    );
+    expect(
+      built.releaseDraft.changelog.find(
+        (c) =>
+          c.metric === 'hotline.reports.received' &&
+          c.scope === 'network' &&
+          c.period === lastMonth &&
+          c.dimension === null,
+      ),
+    ).toMatchObject({ delta: 1000, reasons: ['corrected_submissions'] });
+    await shot(page, 'release-correction');
 
     // It is listed with the others.
     await page.getByRole('link', { name: 'All releases' }).click();
