@@ -82,7 +82,7 @@ describe('API over HTTP (PostgreSQL server)', () => {
   });
 
   it('rejects an unknown metric with a clear code', async () => {
-    const result = await graphql(api, '{ networkTotals(metric: "hotline.nope") { period } }');
+    const result = await graphql(api, '{ series(metric: "hotline.nope") { period } }');
     expect(result.errors![0]).toMatchObject({
       message: '"hotline.nope" is not a metric of the catalogue.',
       extensions: { code: 'UNKNOWN_METRIC' },

@@ -73,11 +73,6 @@ const OPERATIONS: Operation[] = [
   { name: 'organizations', allowed: EVERYONE, denied: gql('{ organizations { id } }') },
   { name: 'me', allowed: EVERYONE, denied: gql('{ me { label } }') },
   { name: 'csvTemplate', allowed: EVERYONE, denied: gql('{ csvTemplate(kind: "hotline") }') },
-  {
-    name: 'networkTotals',
-    allowed: EVERYONE,
-    denied: gql('{ networkTotals(metric: "hotline.reports.received") { period } }'),
-  },
   { name: 'logout', allowed: EVERYONE, denied: gql('mutation { logout }') },
   {
     name: 'createOrganization',

@@ -358,7 +358,7 @@ describe('release review API', () => {
         graphqlAs(api, reviewer, UPDATE, { id, period: '2025-01', text: 'Fine', ...variables });
       expect(code(await attempt({ text: '   ' }))).toBe('BAD_USER_INPUT');
       expect(code(await attempt({ text: 'x'.repeat(1001) }))).toBe('BAD_USER_INPUT');
-      expect(code(await attempt({ metric: 'hotline.nonsense' }))).toBe('BAD_USER_INPUT');
+      expect(code(await attempt({ metric: 'hotline.nonsense' }))).toBe('UNKNOWN_METRIC');
       expect(code(await attempt({ period: 'March' }))).toBe('BAD_USER_INPUT');
       expect(code(await attempt({ id: '00000000-0000-4000-8000-000000000000' }))).toBe(
         'ANNOTATION_NOT_FOUND',

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '@candor/api-platform';
 import { DEMO_ACCOUNTS, DemoSeeder, SubmissionsService } from '@candor/api-submissions';
 import { OrganizationsService } from '@candor/api-organizations';
+import { publishDemoRelease, ReleasesService } from '@candor/api-releases';
 import { startApi } from '../../apps/api/src/app/start-api';
 import { hotlineDocument } from '../support/documents';
 
@@ -43,6 +44,7 @@ describe('embedded database (PGlite, no server)', () => {
       const seed = await api.app
         .get(DemoSeeder)
         .seedIfEmpty({ hotlines: 3, companies: 3, years: 1 });
+      await publishDemoRelease(api.app.get(DataSource), api.app.get(ReleasesService));
       expect(seed).toMatchObject({
         seeded: true,
         organizations: 7,
@@ -81,13 +83,17 @@ describe('embedded database (PGlite, no server)', () => {
         }),
         request(api.url!).post('/graphql').send({
           query:
-            '{ metrics { code } organizations { slug } networkTotals(metric: "hotline.reports.received", grain: month) { period value withheld } }',
+            '{ metrics { code } organizations { slug } series(metric: "hotline.reports.received", granularity: "month") { period value suppression } }',
         }),
       ]);
       expect([a.submission!.version, b.submission!.version].sort()).toEqual([1, 2]);
       expect(page.body.errors).toBeUndefined();
       expect(page.body.data.organizations).toHaveLength(7);
-      const points = page.body.data.networkTotals as { value: number | null; withheld: boolean }[];
+      // The demo's first monthly release.
+      const points = page.body.data.series as {
+        value: number | null;
+        suppression: string | null;
+      }[];
       // Twelve accepted months; the month after them waits for review (DEMO_PENDING_REVIEWS) and is not counted.
       expect(points).toHaveLength(12);
       const queue = await api.app
@@ -96,7 +102,7 @@ describe('embedded database (PGlite, no server)', () => {
           `SELECT count(*) AS n FROM submission WHERE status = 'submitted' AND source = 'demo'`,
         );
       expect(Number(queue[0]!.n)).toBe(3);
-      expect(points.every((p) => p.withheld || (p.value ?? 0) > 0)).toBe(true);
+      expect(points.every((p) => p.suppression !== null || (p.value ?? 0) > 0)).toBe(true);
     } finally {
       await api.close();
     }

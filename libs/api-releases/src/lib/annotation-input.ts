@@ -1,6 +1,6 @@
 import { DomainError } from '@candor/api-platform';
-import { findMetric, parsePeriod } from '@candor/catalogue';
-import { releaseError } from './release.errors';
+import { parsePeriod } from '@candor/catalogue';
+import { knownMetric, releaseError } from './release.errors';
 
 export const MAX_ANNOTATION_LENGTH = 1000;
 
@@ -25,8 +25,7 @@ export function validAnnotation(
       'BAD_USER_INPUT',
       `"${period}" is not a period such as 2026-03, 2026-Q1, 2026-H1 or 2026.`,
     );
-  if (metric && !findMetric(metric))
-    throw releaseError('BAD_USER_INPUT', `"${metric}" is not a metric of the catalogue.`);
+  if (metric) knownMetric(metric);
   const trimmed = text.trim();
   if (!trimmed || trimmed.length > MAX_ANNOTATION_LENGTH)
     throw releaseError('BAD_USER_INPUT', 'An annotation has 1 to 1,000 characters.');

@@ -1,7 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { findMetric } from '@candor/catalogue';
 import { AnnotationEntity } from '@candor/db';
 import { NetworkStaff, Public } from '@candor/api-platform';
 import { actorOf, CurrentPrincipal, type Principal } from '@candor/api-auth';
@@ -15,15 +14,9 @@ import {
   SeriesPointModel,
 } from './models/release.model';
 import { PublicReleasesService } from './public-releases.service';
-import { releaseError } from './release.errors';
+import { knownMetric, releaseError } from './release.errors';
 import { ReleasesService } from './releases.service';
 import { ReleaseCacheGeneration } from './public-http/release-cache-generation';
-
-const knownMetric = (metric: string) => {
-  if (!findMetric(metric))
-    throw releaseError('BAD_USER_INPUT', `"${metric}" is not a metric of the catalogue.`);
-  return metric;
-};
 
 /** Reviewer operations on releases and the annotation log. */
 @Resolver()
@@ -165,12 +158,13 @@ export class PublicReleasesResolver {
     @Args('granularity', { type: () => String, nullable: true }) granularity: string | null,
     @Args('releaseId', { type: () => ID, nullable: true }) releaseId: string | null,
   ): Promise<SeriesPointModel[]> {
+    knownMetric(metric);
     const release = await this.published.resolve(
       releaseId,
       granularity ?? (releaseId ? null : 'month'),
     );
     return this.published.series(release, {
-      metric: knownMetric(metric),
+      metric,
       scope,
       dimension,
       dimensionValue,
@@ -190,8 +184,9 @@ export class PublicReleasesResolver {
     @Args('scope', { defaultValue: 'network' }) scope: string,
     @Args('releaseId', { type: () => ID, nullable: true }) releaseId: string | null,
   ): Promise<BreakdownItemModel[]> {
+    knownMetric(metric);
     const release = await this.published.resolve(releaseId, releaseId ? null : 'month');
-    return this.published.breakdown(release, knownMetric(metric), dimension, period, scope);
+    return this.published.breakdown(release, metric, dimension, period, scope);
   }
 
   @Public()
@@ -259,12 +254,13 @@ export class PublicReleasesResolver {
   ): Promise<ReleaseStatisticModel[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 200)
       throw releaseError('BAD_USER_INPUT', 'limit must be a whole number from 1 to 200.');
+    if (metric) knownMetric(metric);
     const release = await this.published.resolve(
       releaseId,
       granularity ?? (releaseId ? null : 'month'),
     );
     return this.published.flags(release, {
-      metric: metric ? knownMetric(metric) : null,
+      metric,
       scope,
       limit,
     });

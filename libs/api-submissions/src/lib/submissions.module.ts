@@ -4,7 +4,6 @@ import { CANDOR_CONFIG, type CandorConfig } from '@candor/api-platform';
 import { SubmissionUploadController } from './submission-upload.controller';
 import { OrganizationsModule } from '@candor/api-organizations';
 import { DemoSeeder } from './demo/demo-seeder.service';
-import { NetworkTotalsResolver } from './network-totals.resolver';
 import { SubmissionsService } from './submissions.service';
 import { SubmissionReadsService } from './submission-reads.service';
 import { SubmissionsResolver } from './submissions.resolver';
@@ -27,7 +26,6 @@ import { SubmissionFieldsResolver } from './submission-fields.resolver';
     SubmissionReadsService,
     SubmissionsResolver,
     SubmissionFieldsResolver,
-    NetworkTotalsResolver,
     DemoSeeder,
   ],
   exports: [SubmissionsService, SubmissionReadsService, DemoSeeder],

@@ -43,6 +43,49 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   return () => rm(lockFile, { force: true });
 }
 
+/** Extended-protocol messages that leave an exchange open until the client's Sync. */
+const EXCHANGE_MESSAGES = new Set(['P', 'B', 'D', 'E', 'C', 'H'].map((c) => c.charCodeAt(0)));
+/** Messages that end an exchange: Sync, a simple Query, Terminate. */
+const EXCHANGE_ENDS = new Set(['S', 'Q', 'X'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The socket server runs one client's messages at a time and keeps a client's messages together
+ * only inside a transaction. Outside one, two clients' Parse/Bind/Execute could interleave on the
+ * single PGlite session ("unnamed prepared statement does not exist", or worse, one client's
+ * parameters bound to another's statement). Reporting an open Parse … Sync exchange as "in a
+ * transaction" makes the server's queue wait for the same client until its Sync.
+ */
+export function keepingExchangesTogether(db: PGlite): PGlite {
+  let exchangeOpen = false;
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === 'isInTransaction') return () => exchangeOpen || target.isInTransaction();
+      if (property === 'execProtocolRawStream') {
+        return async (message: Uint8Array, ...rest: unknown[]) => {
+          const result = await (
+            target.execProtocolRawStream as (m: Uint8Array, ...r: unknown[]) => Promise<unknown>
+          )(message, ...rest);
+          const type = message[0] ?? 0;
+          if (EXCHANGE_ENDS.has(type)) exchangeOpen = false;
+          else if (EXCHANGE_MESSAGES.has(type)) exchangeOpen = true;
+          return result;
+        };
+      }
+      if (property === 'exec') {
+        // The server's own ROLLBACK for a client that left mid-exchange closes the exchange.
+        return (...args: Parameters<PGlite['exec']>) => {
+          exchangeOpen = false;
+          return target.exec(...args);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+}
+
 export async function startEmbeddedDatabase(options: {
   /** Folder the data persists in; omitted = in memory (tests, drift checks). */
   dataDir?: string;
@@ -60,7 +103,7 @@ export async function startEmbeddedDatabase(options: {
     throw error;
   });
   const server = new PGLiteSocketServer({
-    db,
+    db: keepingExchangesTogether(db),
     host: '127.0.0.1',
     port: options.port ?? 0,
     maxConnections,
