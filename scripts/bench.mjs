@@ -3,8 +3,9 @@
 // reference network (~10 million figures) into its own database unless the same generator version
 // is there already, then measures in one run, each next to its baseline: release builds against
 // the plain SQL aggregation, public queries over HTTP against the same SELECT through `pg`, and a
-// 100,000-row CSV submission against a plain COPY; with each step's peak memory.
-import { execFileSync } from 'node:child_process';
+// 100,000-row CSV submission against a plain COPY; with each step's peak memory. Then the web
+// benchmark (scripts/bench/web.mjs: JS per route, time to the first chart, `npm run bench:web`).
+import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import pg from 'pg';
 import { measureIngest, ingestCsv } from './bench/ingest.mjs';
@@ -172,6 +173,20 @@ async function main() {
   console.log(
     '\nPeak RSS: the process doing the step (release CLI, SQL client, API server). Timings on a shared machine are noisy.',
   );
+
+  log('web performance (scripts/bench/web.mjs)');
+  await runWebBench();
+}
+
+/** The web benchmark in its own process, its tables printed after this one's. */
+function runWebBench() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/bench/web.mjs'], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`scripts/bench/web.mjs exited ${code}`)),
+    );
+  });
 }
 
 main().catch((error) => {

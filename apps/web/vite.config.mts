@@ -45,6 +45,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     reportCompressedSize: true,
+    // .vite/manifest.json: which chunks each route loads, for `npm run bench:web`.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Name route chunks after their feature library (web-trends-…js) instead of `src`.

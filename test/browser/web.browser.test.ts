@@ -3,6 +3,7 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { METRICS } from '@candor/catalogue';
+import { axeViolations } from './support/axe';
 import { openPage, SCREENSHOTS, startWebStack, type WebStack } from './support/web-stack';
 
 jest.setTimeout(120_000);
@@ -56,6 +57,14 @@ describe('web app in Chromium', () => {
     const codes = await page.locator('.metric-card__code').allTextContents();
     expect(codes.sort()).toEqual(METRICS.map((metric) => metric.code).sort());
     await page.screenshot({ path: `${SCREENSHOTS}/catalogue.png`, fullPage: true });
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('has an accessible sign-in page', async () => {
+    await page.goto(`${webUrl}/sign-in`);
+    await page.getByLabel('E-mail address').waitFor();
+    await expect(axeViolations(page)).resolves.toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 

@@ -7,6 +7,8 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/charts.css';
 import './styles/public.css';
+import './styles/trends.css';
+import './styles/countries.css';
 import './styles/catalogue.css';
 import './styles/forms.css';
 import './styles/submissions.css';

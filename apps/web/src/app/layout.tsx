@@ -66,8 +66,28 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={{ pathname: '/trends', search: keepLanguage }}>
+                  {t('nav.trends')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={{ pathname: '/catalogue', search: keepLanguage }}>
                   {t('nav.catalogue')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={{ pathname: '/countries', search: keepLanguage }}>
+                  {t('nav.countries')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={{ pathname: '/takedown', search: keepLanguage }}>
+                  {t('nav.takedown')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={{ pathname: '/known-content', search: keepLanguage }}>
+                  {t('nav.knownContent')}
                 </NavLink>
               </li>
               <li>

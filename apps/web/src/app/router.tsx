@@ -1,22 +1,31 @@
 import type { i18n as I18n } from 'i18next';
 import { createBrowserRouter } from 'react-router';
+import { contentPages } from '@candor/web-content-pages';
+import { loadCountriesPage } from '@candor/web-countries';
 import { loadOverviewPage } from '@candor/web-overview';
 import { publicReleasesPages } from '@candor/web-public-releases';
 import { releasesPages } from '@candor/web-releases';
 import { submissionsPages } from '@candor/web-submissions';
+import { loadTrendsPage } from '@candor/web-trends-explorer';
 import { Layout } from './layout';
 import { lazyPage } from './lazy-page';
 import { RequireAccount } from './require-account';
 import { NotFound, RouteError } from './route-error';
 
 /**
- * Routes, one chunk per page: `/` the public overview, `/catalogue` the metric catalogue,
- * `/releases`, `/releases/:id` and `/methodology` (public releases and methodology),
- * `/sign-in`, the submitter pages under `/submit` (members of a hotline or company) and the
- * review pages under `/review` (network staff: the queue, releases and the annotation log).
+ * Routes, one chunk per page: `/` the public overview, `/trends` the trends explorer,
+ * `/countries` figures by hosting country, `/takedown` takedown times, `/known-content` known
+ * content and re-sharing, `/catalogue` the metric catalogue, `/releases`,
+ * `/releases/:id` and `/methodology` (public releases and methodology), `/sign-in`, the
+ * submitter pages under `/submit` (members of a hotline or company) and the review pages under
+ * `/review` (network staff: the queue, releases and the annotation log).
  */
 export function createAppRouter(i18n: I18n) {
   const OverviewPage = lazyPage(i18n, loadOverviewPage);
+  const TakedownPage = lazyPage(i18n, contentPages.takedown);
+  const KnownContentPage = lazyPage(i18n, contentPages.knownContent);
+  const TrendsPage = lazyPage(i18n, loadTrendsPage);
+  const CountriesPage = lazyPage(i18n, loadCountriesPage);
   const CataloguePage = lazyPage(i18n, () =>
     import('@candor/web-catalogue').then((m) => ({
       Page: m.CataloguePage,
@@ -47,6 +56,10 @@ export function createAppRouter(i18n: I18n) {
       errorElement: <RouteError />,
       children: [
         { index: true, element: <OverviewPage /> },
+        { path: 'takedown', element: <TakedownPage /> },
+        { path: 'known-content', element: <KnownContentPage /> },
+        { path: 'trends', element: <TrendsPage /> },
+        { path: 'countries', element: <CountriesPage /> },
         { path: 'catalogue', element: <CataloguePage /> },
         { path: 'releases', element: <PublicReleases /> },
         { path: 'releases/:id', element: <PublicRelease /> },

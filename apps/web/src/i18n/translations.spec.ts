@@ -1,13 +1,19 @@
+import { loadContentPagesTranslations } from '@candor/web-content-pages';
 import { LANGUAGES } from '@candor/web-i18n';
+import { loadCountriesPage } from '@candor/web-countries';
 import { loadOverviewPage } from '@candor/web-overview';
 import { loadPublicReleasesTranslations } from '@candor/web-public-releases';
 import { loadReleasesTranslations } from '@candor/web-releases';
 import { loadSubmissionsTranslations } from '@candor/web-submissions';
+import { loadTrendsPage } from '@candor/web-trends-explorer';
 import { CORE_TRANSLATIONS, createI18n, registerTranslations } from './i18n';
 
 // Feature libraries are lazy-loaded by the app, so they are imported the same way here.
 const { translations: overview } = await loadOverviewPage();
+const { translations: trends } = await loadTrendsPage();
+const { translations: countries } = await loadCountriesPage();
 const { translations: catalogue } = await import('@candor/web-catalogue');
+const contentPages = await loadContentPagesTranslations();
 // The submissions library splits its own pages; its index (loaded with the shell) loads them.
 const submissions = await loadSubmissionsTranslations();
 const releases = await loadReleasesTranslations();
@@ -16,7 +22,10 @@ const publicReleases = await loadPublicReleasesTranslations();
 const ALL = {
   ...CORE_TRANSLATIONS,
   ...overview,
+  ...trends,
+  ...countries,
   ...catalogue,
+  ...contentPages,
   ...submissions,
   ...releases,
   ...publicReleases,

@@ -15,6 +15,9 @@ export const de: Translation<CommonMessages> = {
     releases: 'Veröffentlichungen vorbereiten',
     publicReleases: 'Datenveröffentlichungen',
     methodology: 'Methodik',
+    countries: 'Länder',
+    takedown: 'Löschzeiten',
+    knownContent: 'Bekannte Inhalte',
   },
   language: {
     label: 'Sprache',

@@ -12,6 +12,9 @@ export const en = {
     releases: 'Release desk',
     publicReleases: 'Data releases',
     methodology: 'Methodology',
+    countries: 'Countries',
+    takedown: 'Takedown times',
+    knownContent: 'Known content',
   },
   language: {
     label: 'Language',

@@ -15,6 +15,9 @@ export const es: Translation<CommonMessages> = {
     releases: 'Preparar publicaciones',
     publicReleases: 'Publicaciones de datos',
     methodology: 'Metodología',
+    countries: 'Países',
+    takedown: 'Tiempos de retirada',
+    knownContent: 'Contenido conocido',
   },
   language: {
     label: 'Idioma',

@@ -15,6 +15,9 @@ export const fr: Translation<CommonMessages> = {
     releases: 'Préparer les publications',
     publicReleases: 'Publications de données',
     methodology: 'Méthodologie',
+    countries: 'Pays',
+    takedown: 'Délais de retrait',
+    knownContent: 'Contenus connus',
   },
   language: {
     label: 'Langue',

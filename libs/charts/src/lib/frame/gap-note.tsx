@@ -16,8 +16,13 @@ export function GapNote({ table }: { table: ChartTable }) {
       {groups.map((group) => {
         const series = table.series.find((s) => s.id === group.seriesId);
         const label = (key: string) => keyLabel(table, key, format);
+        // Runs ("Q1 2024 to Q3 2025") only make sense for periods; categories are named one by one.
+        const runs =
+          table.keyKind === 'period'
+            ? group.runs
+            : group.keys.map((key) => ({ from: key, to: key }));
         const keys = format.list(
-          group.runs.flatMap((run) =>
+          runs.flatMap((run) =>
             run.from === run.to
               ? [label(run.from)]
               : group.keys.indexOf(run.to) - group.keys.indexOf(run.from) === 1

@@ -9,6 +9,7 @@ const EMPTY = {
   scale: null,
   from: null,
   to: null,
+  period: null,
   release: null,
 };
 
@@ -21,7 +22,7 @@ describe('readViewParams', () => {
     expect(
       readViewParams(
         '?metric=hotline.urls.csam&scope=organization:hotline-nl&dimension=hosting_country&value=NL' +
-          '&granularity=quarter&scale=log&from=2025-Q1&to=2026-Q3&release=6d05bc11-9337-4184-84ec-a7e829e8c704&lang=fr',
+          '&granularity=quarter&scale=log&from=2025-Q1&to=2026-Q3&period=2026-Q2&release=6d05bc11-9337-4184-84ec-a7e829e8c704&lang=fr',
       ),
     ).toEqual({
       metric: 'hotline.urls.csam',
@@ -32,6 +33,7 @@ describe('readViewParams', () => {
       scale: 'log',
       from: '2025-Q1',
       to: '2026-Q3',
+      period: '2026-Q2',
       release: '6d05bc11-9337-4184-84ec-a7e829e8c704',
     });
   });
@@ -44,6 +46,7 @@ describe('readViewParams', () => {
     ['scale', 'sqrt'],
     ['from', '2026-13'],
     ['to', 'Q3'],
+    ['period', '2026-Q5'],
     ['release', '../../etc'],
     ['release', 'no-such-release'],
   ])('ignores an invalid %s (%p)', (key, value) => {
@@ -92,10 +95,10 @@ describe('changeView', () => {
     );
   });
 
-  it('drops the release pin and period range when the granularity changes', () => {
+  it('drops the release pin, period range and period when the granularity changes', () => {
     expect(
       change(
-        '?granularity=month&from=2026-01&to=2026-06&release=4e1c7a8e-0b9f-4f7e-9a51-2d2c8e4b7f10&lang=es',
+        '?granularity=month&from=2026-01&to=2026-06&period=2026-03&release=4e1c7a8e-0b9f-4f7e-9a51-2d2c8e4b7f10&lang=es',
         {
           granularity: 'quarter',
         },

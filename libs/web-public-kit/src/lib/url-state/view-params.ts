@@ -13,6 +13,7 @@ export const VIEW_KEYS = [
   'scale',
   'from',
   'to',
+  'period',
   'release',
 ] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
@@ -36,6 +37,8 @@ export interface ViewParams {
   /** First and last period shown, e.g. `2025-Q1`. */
   from: string | null;
   to: string | null;
+  /** One period a page shows on its own (a ranking by country), e.g. `2026-Q3`. */
+  period: string | null;
   /** Id of the release the view is pinned to; null reads the latest release. */
   release: string | null;
 }
@@ -54,6 +57,7 @@ const VALID: Record<ViewKey, (text: string) => boolean> = {
   scale: (text) => (SCALES as readonly string[]).includes(text),
   from: (text) => PERIOD.test(text),
   to: (text) => PERIOD.test(text),
+  period: (text) => PERIOD.test(text),
   // Release ids are UUIDs; anything else would only earn an error from the API.
   release: (text) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text),
 };
@@ -77,15 +81,16 @@ export function readViewParams(search: string | URLSearchParams): ViewParams {
     scale: read('scale') as Scale | null,
     from: read('from'),
     to: read('to'),
+    period: read('period'),
     release: read('release'),
   };
 }
 
 /**
  * The query string after a change of filters. Choices that no longer fit are dropped: another
- * metric drops its breakdown, another dimension its value, another granularity the release pin
- * and the period range (both belong to one granularity). View parameters come first in a fixed
- * order, then the others (`lang` …) as they were, so one view always has one URL.
+ * metric drops its breakdown, another dimension its value, another granularity the release pin,
+ * the period range and the period (all belong to one granularity). View parameters come first in
+ * a fixed order, then the others (`lang` …) as they were, so one view always has one URL.
  */
 export function changeView(search: string | URLSearchParams, change: ViewChange): URLSearchParams {
   const current = toParams(search);
@@ -101,7 +106,7 @@ export function changeView(search: string | URLSearchParams, change: ViewChange)
   };
   if (changes('metric')) dropUnlessGiven('dimension', 'value');
   if (changes('dimension')) dropUnlessGiven('value');
-  if (changes('granularity')) dropUnlessGiven('release', 'from', 'to');
+  if (changes('granularity')) dropUnlessGiven('release', 'from', 'to', 'period');
   for (const key of VIEW_KEYS) {
     if (!Object.hasOwn(change, key)) continue;
     const value = change[key];

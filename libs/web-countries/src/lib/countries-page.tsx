@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import {
+  changeView,
+  ReleaseSource,
+  toSearch,
+  usePublicLabels,
+  useViewParams,
+} from '@candor/web-public-kit';
+import { CountriesControls } from './controls/countries-controls';
+import { CountryRankingView } from './country-ranking-view';
+import { useCountries } from './use-countries';
+
+/**
+ * Figures by hosting country for one period of a release: a bar chart of the largest countries
+ * in a chart frame (summary, gaps with reasons, table view, CSV of the whole breakdown) and the
+ * full ranking. The URL (`metric`, `granularity`, `period`, `scope`, `release`, `lang`)
+ * reproduces the view.
+ */
+export function CountriesPage() {
+  const { t } = useTranslation('countries');
+  const labels = usePublicLabels();
+  const location = useLocation();
+  const [params] = useViewParams();
+  const state = useCountries(params);
+  const metricName = labels.metric(state.choices.metric);
+
+  return (
+    <>
+      <title>{`${t('title')} · Candor`}</title>
+      <header className="page-header page-header--wide">
+        <p className="eyebrow">{t('eyebrow')}</p>
+        <h1>{t('heading')}</h1>
+        <p className="lead">{t('intro')}</p>
+        {'release' in state && (
+          <ReleaseSource release={state.release} pinned={params.release !== null} />
+        )}
+      </header>
+      <CountriesControls choices={state.choices} />
+      {state.status === 'loading' && (
+        <p className="loading" role="status">
+          {t('loading')}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <p className="alert" role="alert">
+          {t('error')}
+        </p>
+      )}
+      {state.status === 'no-release' && <p className="note">{t('noRelease')}</p>}
+      {state.status === 'not-found' && (
+        <p className="note">
+          {t('notFound')}{' '}
+          <Link
+            to={{
+              pathname: location.pathname,
+              search: toSearch(changeView(location.search, { release: null })),
+            }}
+          >
+            {t('showLatest')}
+          </Link>
+        </p>
+      )}
+      {state.status === 'no-metric' && <p className="note">{t('noMetric')}</p>}
+      {state.status === 'no-periods' && (
+        <p className="note">{t('noPeriods', { metric: metricName })}</p>
+      )}
+      {state.status === 'ready' && (
+        <CountryRankingView
+          metric={state.choices.metric}
+          scope={state.choices.scope}
+          period={state.period}
+          rows={state.rows}
+          total={state.total}
+          countries={state.countries}
+          csvPrefix={[state.release.series, `v${state.release.version}`]}
+        />
+      )}
+    </>
+  );
+}
