@@ -2,26 +2,21 @@
 // published releases: figures from the API, a granularity change in the chart and the URL, the
 // table view and CSV against the API, a withheld period with its reason, the language switch,
 // axe scans and screenshots. Build first: `npx nx run web:build`.
-import { mkdir, readFile } from 'node:fs/promises';
 import { jest } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { publishDemoRelease, ReleasesService } from '@candor/api-releases';
 import { axeViolations, describeViolations } from './support/axe';
-import { graphql, openPage, root, startWebStack, type WebStack } from './support/web-stack';
+import {
+  downloadCsv,
+  parseCsv,
+  plain,
+  publicPagesLifecycle,
+  quarterLabel,
+  SHOTS,
+  type PublicRelease,
+} from './support/public-pages';
+import { graphql, type WebStack } from './support/web-stack';
 
 jest.setTimeout(300_000);
-
-const SHOTS = root('test-output/screenshots');
-
-interface Release {
-  id: string;
-  title: string;
-  version: number;
-  series: string;
-  periodFrom: string;
-  periodTo: string;
-}
 
 interface Statistic {
   kind: string;
@@ -51,7 +46,6 @@ const percent = new Intl.NumberFormat('en', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
-const quarterLabel = (code: string) => code.replace(/^(\d{4})-Q(\d)$/, 'Q$2 $1');
 /** A duration as the English page says it: hours under three days, days from then on. */
 const duration = (hours: number) =>
   new Intl.NumberFormat('en', {
@@ -68,14 +62,6 @@ const band = (from: number, to: number) =>
     unitDisplay: 'long',
     maximumFractionDigits: 1,
   }).formatRange(from >= 72 ? from / 24 : from, from >= 72 ? to / 24 : to);
-// Intl uses no-break spaces in some languages; compare with plain spaces.
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
-/** A CSV as rows of fields; these quote nothing (codes and numbers only). */
-const parseCsv = (text: string) =>
-  text
-    .trimEnd()
-    .split('\n')
-    .map((line) => line.split(','));
 
 /** The CSV a chart frame's download link holds, parsed, without downloading it. */
 async function frameCsv(frame: Locator): Promise<string[][]> {
@@ -105,17 +91,8 @@ describe('takedown-times and known-content pages in Chromium', () => {
   let webUrl: string;
   let page: Page;
   let pageErrors: string[];
-  let quarterly: Release;
-  let monthly: Release;
-
-  const latest = async (granularity: string) =>
-    (
-      await graphql<{ latestRelease: Release }>(
-        stack!.api,
-        'query ($g: String!) { latestRelease(granularity: $g) { id title version series periodFrom periodTo } }',
-        { g: granularity },
-      )
-    ).data.latestRelease;
+  let quarterly: PublicRelease;
+  let monthly: PublicRelease;
 
   const statistics = async (query: 'takedownTimes' | 'redistribution', releaseId: string) =>
     (
@@ -140,32 +117,12 @@ describe('takedown-times and known-content pages in Chromium', () => {
       has: page.getByRole('heading', { level: 2, name: title }),
     });
 
-  beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    // The npm start network's size over two years, so quarterly releases have every figure.
-    stack = await startWebStack({ years: 2, hotlines: 12, companies: 8 });
-    webUrl = stack.webUrl;
-    const releases = await graphql<{ releases: unknown[] }>(stack.api, '{ releases { id } }');
-    if (releases.data.releases.length === 0) {
-      const app = stack.api.app;
-      await publishDemoRelease(app.get(DataSource), app.get(ReleasesService));
-    }
-    quarterly = await latest('quarter');
-    monthly = await latest('month');
-  });
-
-  beforeEach(async () => {
-    if (!stack) return;
-    ({ page, errors: pageErrors } = await openPage(stack.browser));
-  });
-
-  afterEach(async () => {
-    if (page && !page.isClosed()) await page.context().close();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  // The npm start network's size over two years, so quarterly releases have every figure.
+  publicPagesLifecycle(
+    { seed: { years: 2, hotlines: 12, companies: 8 }, publish: 'if-none' },
+    (ready) => ({ stack, webUrl, quarterly, monthly } = ready),
+    (fresh) => ({ page, errors: pageErrors } = fresh),
+  );
 
   it('shows the takedown times of the latest quarterly release, with no serious axe violation', async () => {
     const rows = (await statistics('takedownTimes', quarterly.id))
@@ -250,9 +207,8 @@ describe('takedown-times and known-content pages in Chromium', () => {
     await expectAccessible(page);
     await shot(page, 'takedown');
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect(
-      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).resolves.toBe(true);
+    // Charts resize on the next frames: wait for the layout to settle rather than read it once.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth);
     await shot(page, 'takedown-phone');
     expect(pageErrors).toEqual([]);
   });
@@ -279,14 +235,8 @@ describe('takedown-times and known-content pages in Chromium', () => {
         ]),
       );
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      shares.getByRole('link', { name: /^Download CSV/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(
-      `${quarterly.series}-v${quarterly.version}-hotline.takedown-within.csv`,
-    );
-    const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
+    const { name, rows: csv } = await downloadCsv(page, shares);
+    expect(name).toBe(`${quarterly.series}-v${quarterly.version}-hotline.takedown-within.csv`);
     expect(csv[0]).toEqual([
       'period',
       'within_24h',
@@ -324,16 +274,7 @@ describe('takedown-times and known-content pages in Chromium', () => {
     );
 
     // The median and 90th percentile CSV: band edges and estimates in hours.
-    const quantileCsv = await (async () => {
-      const [file] = await Promise.all([
-        page.waitForEvent('download'),
-        page
-          .locator('section.quantiles')
-          .getByRole('link', { name: /^Download CSV/ })
-          .click(),
-      ]);
-      return parseCsv(await readFile((await file.path())!, 'utf8'));
-    })();
+    const quantileCsv = (await downloadCsv(page, page.locator('section.quantiles'))).rows;
     expect(quantileCsv.slice(1)).toEqual(
       rows.map((row) => {
         const { median, p90 } = row.data['description'] as TakedownDescription;

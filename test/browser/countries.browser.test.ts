@@ -2,27 +2,24 @@
 // and bar chart by hosting country from the API, withheld countries with their reason, filters in
 // the URL, the CSV against the API's breakdown, French country names, and an axe scan.
 // Build first: `npx nx run web:build`.
-import { mkdir, readFile } from 'node:fs/promises';
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { publishDemoRelease, ReleasesService } from '@candor/api-releases';
 import { axeViolations, describeViolations } from './support/axe';
-import { graphql, openPage, root, startWebStack, type WebStack } from './support/web-stack';
+import {
+  downloadCsv,
+  monthLabel,
+  plain,
+  publicPagesLifecycle,
+  quarterLabel,
+  SHOTS,
+  type PublicRelease,
+} from './support/public-pages';
+import { graphql, type WebStack } from './support/web-stack';
 
 jest.setTimeout(240_000);
 
-const SHOTS = root('test-output/screenshots');
 const METRIC = 'hotline.urls.csam';
 const RESIDUALS = ['unknown', '_not_broken_down'];
-
-interface Release {
-  id: string;
-  title: string;
-  version: number;
-  series: string;
-  periodTo: string;
-}
 
 interface Row {
   value: string;
@@ -42,38 +39,14 @@ const REASONS: Record<string, string> = {
   small_count: 'Withheld: the count is too small to publish',
   secondary: 'Withheld so that another withheld figure cannot be worked out',
 };
-const quarterLabel = (code: string) => code.replace(/^(\d{4})-Q(\d)$/, 'Q$2 $1');
-const monthLabel = (code: string) => {
-  const [year, month] = code.split('-');
-  return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(Number(year), Number(month) - 1, 1),
-  );
-};
-// Intl uses narrow no-break spaces in French; compare with plain spaces.
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
-/** A CSV as rows of fields; this one quotes nothing (codes and numbers only). */
-const parseCsv = (text: string) =>
-  text
-    .trimEnd()
-    .split('\n')
-    .map((line) => line.split(','));
 
 describe('countries page in Chromium', () => {
   let stack: WebStack | undefined;
   let webUrl: string;
   let page: Page;
   let pageErrors: string[];
-  let quarterly: Release;
-  let monthly: Release;
-
-  const latest = async (granularity: string) =>
-    (
-      await graphql<{ latestRelease: Release }>(
-        stack!.api,
-        'query ($g: String!) { latestRelease(granularity: $g) { id title version series periodTo } }',
-        { g: granularity },
-      )
-    ).data.latestRelease;
+  let quarterly: PublicRelease;
+  let monthly: PublicRelease;
 
   const periodsOf = async (releaseId: string) =>
     (
@@ -132,33 +105,12 @@ describe('countries page in Chromium', () => {
 
   const barLabels = () => page.locator('.country-bars .recharts-label-list text').allTextContents();
 
-  beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    // The npm start network's size, so that the network totals are published.
-    stack = await startWebStack({ years: 2, hotlines: 12, companies: 8 });
-    webUrl = stack.webUrl;
-    const app = stack.api.app;
-    if (
-      !(await graphql<{ releases: unknown[] }>(stack.api, '{ releases { id } }')).data.releases
-        .length
-    )
-      await publishDemoRelease(app.get(DataSource), app.get(ReleasesService));
-    quarterly = await latest('quarter');
-    monthly = await latest('month');
-  });
-
-  beforeEach(async () => {
-    if (!stack) return;
-    ({ page, errors: pageErrors } = await openPage(stack.browser));
-  });
-
-  afterEach(async () => {
-    if (page && !page.isClosed()) await page.context().close();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  // The npm start network's size, so that the network totals are published.
+  publicPagesLifecycle(
+    { seed: { years: 2, hotlines: 12, companies: 8 }, publish: 'if-none' },
+    (ready) => ({ stack, webUrl, quarterly, monthly } = ready),
+    (fresh) => ({ page, errors: pageErrors } = fresh),
+  );
 
   it('ranks the latest quarter by hosting country, withheld countries with their reason', async () => {
     const totals = await periodsOf(quarterly.id);
@@ -253,9 +205,8 @@ describe('countries page in Chromium', () => {
     expect(describeViolations(await axeViolations(page))).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/countries.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect(
-      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).resolves.toBe(true);
+    // Charts resize on the next frames: wait for the layout to settle rather than read it once.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth);
     await page.screenshot({ path: `${SHOTS}/countries-phone.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
   });
@@ -350,14 +301,10 @@ describe('countries page in Chromium', () => {
     const frame = page.locator('section.chart-frame');
     await frame.locator('.country-bars svg').waitFor();
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      frame.getByRole('link', { name: /^Download CSV/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(
+    const { name, rows: csv } = await downloadCsv(page, frame);
+    expect(name).toBe(
       `${quarterly.series}-v${quarterly.version}-${METRIC}-hosting-country-network-${period.toLowerCase()}.csv`,
     );
-    const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
     expect(csv[0]).toEqual(['hosting_country', 'count', 'suppression']);
     const published = await breakdown(quarterly.id, period);
     const asCsv = (row: Row) => [

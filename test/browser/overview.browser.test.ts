@@ -1,25 +1,21 @@
 // The public overview in Chromium against a seeded demo with its published releases: headline
 // figures from the API, the language switch, a chart frame's table and CSV, a link pinned to a
 // release, and an axe scan. Build first: `npx nx run web:build`.
-import { mkdir, readFile } from 'node:fs/promises';
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { publishDemoRelease, ReleasesService } from '@candor/api-releases';
 import { axeViolations, describeViolations } from './support/axe';
-import { graphql, openPage, root, startWebStack, type WebStack } from './support/web-stack';
+import {
+  downloadCsv,
+  monthLabel,
+  plain,
+  publicPagesLifecycle,
+  quarterLabel,
+  SHOTS,
+  type PublicRelease,
+} from './support/public-pages';
+import { graphql, openPage, type WebStack } from './support/web-stack';
 
 jest.setTimeout(180_000);
-
-const SHOTS = root('test-output/screenshots');
-
-interface Release {
-  id: string;
-  title: string;
-  version: number;
-  series: string;
-  periodTo: string;
-}
 
 interface Point {
   period: string;
@@ -28,13 +24,6 @@ interface Point {
 }
 
 const english = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const quarterLabel = (code: string) => code.replace(/^(\d{4})-Q(\d)$/, 'Q$2 $1');
-const monthLabel = (code: string) => {
-  const [year, month] = code.split('-');
-  return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(Number(year), Number(month) - 1, 1),
-  );
-};
 /** A relative change as the English overview words it: "up 2.8%", "down 20%", "unchanged". */
 function changeWords(now: number, then: number): string {
   const change = (now - then) / then;
@@ -45,32 +34,14 @@ function changeWords(now: number, then: number): string {
   }).format(Math.abs(change));
   return `${change > 0 ? 'up' : 'down'} ${size}`;
 }
-// Intl uses narrow no-break spaces in French; compare with plain spaces.
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
-
-/** A CSV as rows of fields; the kit's CSV quotes nothing here (codes and numbers only). */
-const parseCsv = (text: string) =>
-  text
-    .trimEnd()
-    .split('\n')
-    .map((line) => line.split(','));
 
 describe('public overview in Chromium', () => {
   let stack: WebStack | undefined;
   let webUrl: string;
   let page: Page;
   let pageErrors: string[];
-  let quarterly: Release;
-  let monthly: Release;
-
-  const latest = async (granularity: string) =>
-    (
-      await graphql<{ latestRelease: Release }>(
-        stack!.api,
-        'query ($g: String!) { latestRelease(granularity: $g) { id title version series periodTo } }',
-        { g: granularity },
-      )
-    ).data.latestRelease;
+  let quarterly: PublicRelease;
+  let monthly: PublicRelease;
 
   const series = async (metric: string, releaseId: string) =>
     (
@@ -93,29 +64,12 @@ describe('public overview in Chromium', () => {
   const card = (name: string) =>
     page.locator('section.chart-frame', { has: page.getByRole('heading', { level: 3, name }) });
 
-  beforeAll(async () => {
-    await mkdir(SHOTS, { recursive: true });
-    // Two years, so each headline has the same period a year earlier to compare with.
-    stack = await startWebStack({ years: 2, hotlines: 6, companies: 4 });
-    webUrl = stack.webUrl;
-    const app = stack.api.app;
-    await publishDemoRelease(app.get(DataSource), app.get(ReleasesService));
-    quarterly = await latest('quarter');
-    monthly = await latest('month');
-  });
-
-  beforeEach(async () => {
-    if (!stack) return;
-    ({ page, errors: pageErrors } = await openPage(stack.browser));
-  });
-
-  afterEach(async () => {
-    if (page && !page.isClosed()) await page.context().close();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  // Two years, so each headline has the same period a year earlier to compare with.
+  publicPagesLifecycle(
+    { seed: { years: 2, hotlines: 6, companies: 4 }, publish: 'always' },
+    (ready) => ({ stack, webUrl, quarterly, monthly } = ready),
+    (fresh) => ({ page, errors: pageErrors } = fresh),
+  );
 
   it('shows the headline figures of the latest quarterly release, with no serious axe violation', async () => {
     const reports = await series('hotline.reports.received', quarterly.id);
@@ -190,9 +144,8 @@ describe('public overview in Chromium', () => {
     expect(describeViolations(violations)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/overview.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect(
-      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).resolves.toBe(true);
+    // Charts resize on the next frames: wait for the layout to settle rather than read it once.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth);
     await page.screenshot({ path: `${SHOTS}/overview-phone.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
   });
@@ -280,12 +233,8 @@ describe('public overview in Chromium', () => {
         value: tr.querySelector('td')?.textContent,
       })),
     );
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      reports.getByRole('link', { name: /^Download CSV/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`${monthly.series}-v${monthly.version}-reports.csv`);
-    const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
+    const { name, rows: csv } = await downloadCsv(page, reports);
+    expect(name).toBe(`${monthly.series}-v${monthly.version}-reports.csv`);
     expect(csv[0]).toEqual(['period', 'value', 'suppression']);
     expect(
       csv.slice(1).map(([period, value, reason]) => ({
@@ -317,11 +266,7 @@ describe('public overview in Chromium', () => {
     await actioned.getByRole('button', { name: /^Show as table/ }).click();
     const cells = await actioned.locator('table tbody td').allTextContents();
     expect(new Set(cells)).toEqual(new Set(['Not published in this release']));
-    const [gaps] = await Promise.all([
-      page.waitForEvent('download'),
-      actioned.getByRole('link', { name: /^Download CSV/ }).click(),
-    ]);
-    const gapRows = parseCsv(await readFile((await gaps.path())!, 'utf8')).slice(1);
+    const gapRows = (await downloadCsv(page, actioned)).rows.slice(1);
     expect(gapRows).toHaveLength(cells.length);
     expect(gapRows.every(([, value, reason]) => value === '' && reason === 'not_published')).toBe(
       true,

@@ -19,6 +19,15 @@ export {
 export { useViewParams, type ViewUpdateOptions } from './lib/url-state/use-view-params';
 export { languageSearch, releasePath } from './lib/links/public-links';
 export { ReleaseSource, type ReleaseSummary } from './lib/release/release-source';
+export { usePublicRelease, type PublicReleaseAnswer } from './lib/release/use-public-release';
+export { ReleaseStatus, type ReleaseStatusKey } from './lib/release/release-status';
+export { isReleaseNotFound } from './lib/release/release-not-found';
+export {
+  countryNamer,
+  NOT_BROKEN_DOWN,
+  UNKNOWN_COUNTRY,
+  type CountryNameOptions,
+} from './lib/labels/country-names';
 export { metricKey, usePublicLabels, type PublicLabels } from './lib/labels/use-public-labels';
 export {
   toFlagView,
@@ -30,6 +39,7 @@ export {
 } from './lib/flags/flag-view';
 export { flagSentences, type FlagKey, type FlagWords } from './lib/flags/flag-sentences';
 export { useFlagSentences } from './lib/flags/use-flag-sentences';
+export { FlagCards } from './lib/flags/flag-cards';
 export type { PublicMessages } from './lib/i18n';
 
 /** The `public` namespace, for a page's `translations`. */

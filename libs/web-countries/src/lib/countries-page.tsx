@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
 import {
-  changeView,
   ReleaseSource,
-  toSearch,
+  ReleaseStatus,
   usePublicLabels,
   useViewParams,
 } from '@candor/web-public-kit';
@@ -20,7 +18,6 @@ import { useCountries } from './use-countries';
 export function CountriesPage() {
   const { t } = useTranslation('countries');
   const labels = usePublicLabels();
-  const location = useLocation();
   const [params] = useViewParams();
   const state = useCountries(params);
   const metricName = labels.metric(state.choices.metric);
@@ -37,30 +34,7 @@ export function CountriesPage() {
         )}
       </header>
       <CountriesControls choices={state.choices} />
-      {state.status === 'loading' && (
-        <p className="loading" role="status">
-          {t('loading')}
-        </p>
-      )}
-      {state.status === 'failed' && (
-        <p className="alert" role="alert">
-          {t('error')}
-        </p>
-      )}
-      {state.status === 'no-release' && <p className="note">{t('noRelease')}</p>}
-      {state.status === 'not-found' && (
-        <p className="note">
-          {t('notFound')}{' '}
-          <Link
-            to={{
-              pathname: location.pathname,
-              search: toSearch(changeView(location.search, { release: null })),
-            }}
-          >
-            {t('showLatest')}
-          </Link>
-        </p>
-      )}
+      <ReleaseStatus status={state.status} say={(key) => t(key)} />
       {state.status === 'no-metric' && <p className="note">{t('noMetric')}</p>}
       {state.status === 'no-periods' && (
         <p className="note">{t('noPeriods', { metric: metricName })}</p>

@@ -18,40 +18,6 @@ export const countriesCatalogueQuery = graphql(`
   }
 `);
 
-/** What the page shows of the release it reads. */
-export const countriesReleaseFields = graphql(`
-  fragment CountriesRelease on Release {
-    id
-    title
-    version
-    granularity
-    series
-    periodFrom
-    periodTo
-    publishedAt
-    status
-    withdrawalReason
-  }
-`);
-
-/** The latest published release at a granularity. */
-export const countriesLatestReleaseQuery = graphql(`
-  query CountriesLatestRelease($granularity: String!) {
-    latestRelease(granularity: $granularity) {
-      ...CountriesRelease
-    }
-  }
-`);
-
-/** A release the view is pinned to (published or withdrawn). */
-export const countriesPinnedReleaseQuery = graphql(`
-  query CountriesPinnedRelease($id: ID!) {
-    release(id: $id) {
-      ...CountriesRelease
-    }
-  }
-`);
-
 /** The metric's totals per period: the periods to choose from, and the total a share is of. */
 export const countryTotalsQuery = graphql(`
   query CountryTotals($metric: String!, $scope: String!, $releaseId: ID!) {

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, csvFileName, useFrameFormat } from '@candor/charts';
-import { usePublicLabels } from '@candor/web-public-kit';
+import { countryNamer, usePublicLabels } from '@candor/web-public-kit';
 import { CountryBars } from './chart/country-bars';
-import { countryNamer } from './ranking/country-names';
 import {
   chartBars,
   countryRanking,

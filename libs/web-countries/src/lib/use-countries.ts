@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { skipToken, useQuery } from '@apollo/client/react';
-import { GRANULARITIES, type Granularity, type ViewParams } from '@candor/web-public-kit';
-import type { CountriesReleaseFragment } from '@candor/web-graphql';
+import { usePublicRelease, type Granularity, type ViewParams } from '@candor/web-public-kit';
+import type { PublicReleaseFragment } from '@candor/web-graphql';
 import {
   choose,
   countryMetrics,
@@ -13,8 +12,6 @@ import {
 } from './choices';
 import {
   countriesCatalogueQuery,
-  countriesLatestReleaseQuery,
-  countriesPinnedReleaseQuery,
   countryBreakdownQuery,
   countryTotalsQuery,
 } from './countries.documents';
@@ -40,27 +37,17 @@ export type CountriesState =
   | { status: 'failed'; choices: CountryChoices }
   | { status: 'no-release'; choices: CountryChoices }
   | { status: 'not-found'; choices: CountryChoices }
-  | { status: 'no-metric'; choices: CountryChoices; release: CountriesReleaseFragment }
-  | { status: 'no-periods'; choices: CountryChoices; release: CountriesReleaseFragment }
+  | { status: 'no-metric'; choices: CountryChoices; release: PublicReleaseFragment }
+  | { status: 'no-periods'; choices: CountryChoices; release: PublicReleaseFragment }
   | {
       status: 'ready';
       choices: CountryChoices;
-      release: CountriesReleaseFragment;
+      release: PublicReleaseFragment;
       countries: readonly { code: string; name: string }[];
       period: string;
       rows: BreakdownRow[];
       total: PeriodTotal | null;
     };
-
-const isGranularity = (value: string): value is Granularity =>
-  (GRANULARITIES as readonly string[]).includes(value);
-
-function isReleaseNotFound(error: unknown): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some((e) => e.extensions?.['code'] === 'RELEASE_NOT_FOUND')
-  );
-}
 
 /**
  * The release the page reads (pinned in the URL, else the latest at the chosen granularity), the
@@ -68,17 +55,8 @@ function isReleaseNotFound(error: unknown): boolean {
  */
 export function useCountries(params: ViewParams): CountriesState {
   const catalogue = useQuery(countriesCatalogueQuery);
-  const pinned = useQuery(
-    countriesPinnedReleaseQuery,
-    params.release ? { variables: { id: params.release } } : skipToken,
-  );
-  const latest = useQuery(
-    countriesLatestReleaseQuery,
-    params.release
-      ? skipToken
-      : { variables: { granularity: params.granularity ?? DEFAULT_GRANULARITY } },
-  );
-  const release = params.release ? pinned.data?.release : latest.data?.latestRelease;
+  const answer = usePublicRelease(params.release, params.granularity ?? DEFAULT_GRANULARITY);
+  const { release, granularity } = answer;
 
   const metrics = useMemo(() => countryMetrics(catalogue.data?.metrics ?? []), [catalogue.data]);
   const metric = catalogue.data
@@ -105,10 +83,6 @@ export function useCountries(params: ViewParams): CountriesState {
     release && period ? { variables: { metric, period, scope, releaseId: release.id } } : skipToken,
   );
 
-  const granularity =
-    release && isGranularity(release.granularity)
-      ? release.granularity
-      : (params.granularity ?? DEFAULT_GRANULARITY);
   const choices: CountryChoices = {
     granularity,
     metrics,
@@ -123,14 +97,9 @@ export function useCountries(params: ViewParams): CountriesState {
     [totals.data, period],
   );
 
-  const releaseError = params.release ? pinned.error : latest.error;
-  if (releaseError)
-    return isReleaseNotFound(releaseError)
-      ? { status: 'not-found', choices }
-      : { status: 'failed', choices };
+  if (answer.failure) return { status: answer.failure, choices };
   if (catalogue.error || totals.error || breakdown.error) return { status: 'failed', choices };
-  if ((params.release ? pinned.loading : latest.loading) || catalogue.loading)
-    return { status: 'loading', choices };
+  if (answer.loading || catalogue.loading) return { status: 'loading', choices };
   if (!release) return { status: 'no-release', choices };
   if (metrics.length === 0) return { status: 'no-metric', choices, release };
   if (!totals.data) return { status: 'loading', choices };

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
 import {
-  changeView,
   ReleaseSource,
-  toSearch,
+  ReleaseStatus,
   useViewParams,
   type Granularity,
 } from '@candor/web-public-kit';
@@ -22,7 +20,6 @@ export const DEFAULT_GRANULARITY: Granularity = 'quarter';
  */
 export function OverviewPage() {
   const { t } = useTranslation('overview');
-  const location = useLocation();
   const [params] = useViewParams();
   const overview = useOverview(params.granularity ?? DEFAULT_GRANULARITY, params.release);
   const current =
@@ -42,30 +39,7 @@ export function OverviewPage() {
           <ReleaseSource release={overview.release} pinned={params.release !== null} />
         )}
       </header>
-      {overview.status === 'loading' && (
-        <p className="loading" role="status">
-          {t('loading')}
-        </p>
-      )}
-      {overview.status === 'failed' && (
-        <p className="alert" role="alert">
-          {t('error')}
-        </p>
-      )}
-      {overview.status === 'no-release' && <p className="note">{t('noRelease')}</p>}
-      {overview.status === 'not-found' && (
-        <p className="note">
-          {t('notFound')}{' '}
-          <Link
-            to={{
-              pathname: location.pathname,
-              search: toSearch(changeView(location.search, { release: null })),
-            }}
-          >
-            {t('showLatest')}
-          </Link>
-        </p>
-      )}
+      <ReleaseStatus status={overview.status} say={(key) => t(key)} />
       {overview.status === 'ready' && (
         <>
           <HeadlineGrid

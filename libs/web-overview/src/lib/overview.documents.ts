@@ -1,39 +1,5 @@
 import { graphql } from '@candor/web-graphql';
 
-/** What the overview shows of the release it reads. */
-export const overviewReleaseFields = graphql(`
-  fragment OverviewRelease on Release {
-    id
-    title
-    version
-    granularity
-    series
-    periodFrom
-    periodTo
-    publishedAt
-    status
-    withdrawalReason
-  }
-`);
-
-/** The latest published release at a granularity. */
-export const latestReleaseQuery = graphql(`
-  query OverviewLatestRelease($granularity: String!) {
-    latestRelease(granularity: $granularity) {
-      ...OverviewRelease
-    }
-  }
-`);
-
-/** A release the view is pinned to (published or withdrawn). */
-export const pinnedReleaseQuery = graphql(`
-  query OverviewPinnedRelease($id: ID!) {
-    release(id: $id) {
-      ...OverviewRelease
-    }
-  }
-`);
-
 /** The headline figures of one release, and its newest spikes and level shifts. */
 export const overviewFiguresQuery = graphql(`
   query OverviewFigures($releaseId: ID!) {

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
-import { changeView, ReleaseSource, toSearch, useViewParams } from '@candor/web-public-kit';
+import { ReleaseSource, ReleaseStatus, useViewParams } from '@candor/web-public-kit';
 import { TrendsFilters } from './filters/trends-filters';
 import { TrendsResult } from './trends-result';
 import { useTrendLabels } from './use-trend-labels';
@@ -16,7 +15,6 @@ const NO_COUNTRIES: readonly { code: string; name: string }[] = [];
  */
 export function TrendsPage() {
   const { t } = useTranslation('trends');
-  const location = useLocation();
   const [params, update] = useViewParams();
   const trends = useTrends(params);
   const labels = useTrendLabels(trends.status === 'ready' ? trends.countries : NO_COUNTRIES);
@@ -42,30 +40,7 @@ export function TrendsPage() {
           <ReleaseSource release={trends.release} pinned={params.release !== null} />
         )}
       </header>
-      {trends.status === 'loading' && (
-        <p className="loading" role="status">
-          {t('loading')}
-        </p>
-      )}
-      {trends.status === 'failed' && (
-        <p className="alert" role="alert">
-          {t('error')}
-        </p>
-      )}
-      {trends.status === 'no-release' && <p className="note">{t('noRelease')}</p>}
-      {trends.status === 'not-found' && (
-        <p className="note">
-          {t('notFound')}{' '}
-          <Link
-            to={{
-              pathname: location.pathname,
-              search: toSearch(changeView(location.search, { release: null })),
-            }}
-          >
-            {t('showLatest')}
-          </Link>
-        </p>
-      )}
+      <ReleaseStatus status={trends.status} say={(key) => t(key)} />
       {trends.status === 'ready' && (
         <div className="trends">
           <TrendsFilters trends={trends} labels={labels} update={update} />

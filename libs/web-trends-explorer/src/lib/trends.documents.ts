@@ -22,40 +22,6 @@ export const trendsCatalogueQuery = graphql(`
   }
 `);
 
-/** What the explorer shows of the release it reads. */
-export const trendsReleaseFields = graphql(`
-  fragment TrendsRelease on Release {
-    id
-    title
-    version
-    granularity
-    series
-    periodFrom
-    periodTo
-    publishedAt
-    status
-    withdrawalReason
-  }
-`);
-
-/** The latest published release at a granularity. */
-export const trendsLatestReleaseQuery = graphql(`
-  query TrendsLatestRelease($granularity: String!) {
-    latestRelease(granularity: $granularity) {
-      ...TrendsRelease
-    }
-  }
-`);
-
-/** A release the view is pinned to (published or withdrawn). */
-export const trendsPinnedReleaseQuery = graphql(`
-  query TrendsPinnedRelease($id: ID!) {
-    release(id: $id) {
-      ...TrendsRelease
-    }
-  }
-`);
-
 /**
  * One series of one release: every published period with its value or the reason it is
  * withheld, its spike and level-shift flags, and the public log's notes on the metric.

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChartFormat } from '@candor/charts';
-import { metricKey } from '@candor/web-public-kit';
-import { countryNamer } from './model/country-names';
+import { countryNamer, metricKey } from '@candor/web-public-kit';
 import type { BreakdownCode, ScopeCode } from './model/explorer-options';
 import { en } from './i18n/en';
 
@@ -27,7 +26,7 @@ export function useTrendLabels(countries: readonly { code: string; name: string 
   const { t } = useTranslation('trends');
   const { locale } = useChartFormat();
   return useMemo(() => {
-    const country = countryNamer(locale, countries, t('value.unknownCountry'));
+    const country = countryNamer({ locale, countries, unknown: t('value.unknownCountry') });
     return {
       scope: (code) => t(`scope.${code}`),
       dimension: (code) => {

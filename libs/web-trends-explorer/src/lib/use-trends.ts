@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { skipToken, useQuery } from '@apollo/client/react';
-import { GRANULARITIES, type Granularity, type ViewParams } from '@candor/web-public-kit';
-import type { TrendsReleaseFragment } from '@candor/web-graphql';
+import { usePublicRelease, type Granularity, type ViewParams } from '@candor/web-public-kit';
+import type { PublicReleaseFragment } from '@candor/web-graphql';
 import { explorerMetrics, type MetricOption } from './model/explorer-options';
 import { periodsBetween, releasePeriods } from './model/periods';
 import {
@@ -13,13 +12,7 @@ import {
   type Selection,
 } from './model/selection';
 import type { Annotation } from './model/trend-marks';
-import {
-  trendsBreakdownQuery,
-  trendsCatalogueQuery,
-  trendsLatestReleaseQuery,
-  trendsPinnedReleaseQuery,
-  trendsSeriesQuery,
-} from './trends.documents';
+import { trendsBreakdownQuery, trendsCatalogueQuery, trendsSeriesQuery } from './trends.documents';
 
 export interface SeriesData {
   points: readonly {
@@ -33,7 +26,7 @@ export interface SeriesData {
 
 export interface ReadyTrends {
   status: 'ready';
-  release: TrendsReleaseFragment;
+  release: PublicReleaseFragment;
   granularity: Granularity;
   metrics: readonly MetricOption[];
   countries: readonly { code: string; name: string }[];
@@ -55,17 +48,6 @@ export type TrendsState =
   | { status: 'not-found' }
   | ReadyTrends;
 
-const isGranularity = (value: string): value is Granularity =>
-  (GRANULARITIES as readonly string[]).includes(value);
-
-/** The API's answer for a release id that is not published (or does not exist). */
-export function isReleaseNotFound(error: unknown): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some((e) => e.extensions?.['code'] === 'RELEASE_NOT_FOUND')
-  );
-}
-
 /**
  * The explorer's data: the catalogue, the release (pinned in the URL, else the latest at the
  * chosen granularity), the breakdown's values when one is on, then the series and the public
@@ -74,17 +56,8 @@ export function isReleaseNotFound(error: unknown): boolean {
 export function useTrends(params: ViewParams): TrendsState {
   const granularity = params.granularity ?? DEFAULT_GRANULARITY;
   const catalogue = useQuery(trendsCatalogueQuery);
-  const pinned = useQuery(
-    trendsPinnedReleaseQuery,
-    params.release ? { variables: { id: params.release } } : skipToken,
-  );
-  const latest = useQuery(
-    trendsLatestReleaseQuery,
-    params.release ? skipToken : { variables: { granularity } },
-  );
-  const release = params.release ? pinned.data?.release : latest.data?.latestRelease;
-  const releaseGranularity =
-    release && isGranularity(release.granularity) ? release.granularity : granularity;
+  const answer = usePublicRelease(params.release, granularity);
+  const { release, granularity: releaseGranularity } = answer;
 
   const metrics = useMemo(
     () =>
@@ -147,11 +120,9 @@ export function useTrends(params: ViewParams): TrendsState {
       : skipToken,
   );
 
-  const releaseError = params.release ? pinned.error : latest.error;
-  if (releaseError)
-    return isReleaseNotFound(releaseError) ? { status: 'not-found' } : { status: 'failed' };
+  if (answer.failure) return { status: answer.failure };
   if (catalogue.error || breakdown.error) return { status: 'failed' };
-  if (params.release ? pinned.loading : latest.loading) return { status: 'loading' };
+  if (answer.loading) return { status: 'loading' };
   if (!release) return { status: 'no-release' };
   if (!catalogue.data || !selection) return { status: 'loading' };
   return {

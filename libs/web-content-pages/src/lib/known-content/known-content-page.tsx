@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, csvFileName } from '@candor/charts';
-import { usePublicLabels, useViewParams, type Granularity } from '@candor/web-public-kit';
+import {
+  ReleaseStatus,
+  usePublicLabels,
+  useViewParams,
+  type Granularity,
+} from '@candor/web-public-kit';
 import { LinesChart } from '../shared/lines-chart';
 import { ContentPageHeader } from '../shared/page-header';
-import { PageStatus } from '../shared/page-status';
 import { ViewSwitch } from '../shared/view-switch';
 import {
   CONTENT_METRICS,
@@ -51,7 +55,7 @@ export function KnownContentPage() {
         release={state.status === 'ready' ? state.release : null}
         pinned={params.release !== null}
       />
-      <PageStatus status={state.status} />
+      <ReleaseStatus status={state.status} say={(key) => t(`status.${key}`)} />
       {state.status === 'ready' && <KnownContentFigures data={state} metric={metric} />}
     </div>
   );

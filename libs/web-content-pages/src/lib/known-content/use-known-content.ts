@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import type { PublishedPoint } from '@candor/charts';
-import type { ContentPagesReleaseFragment } from '@candor/web-graphql';
+import type { PublicReleaseFragment } from '@candor/web-graphql';
 import {
   toFlagViews,
   type FlagView,
@@ -13,7 +13,7 @@ import type { ContentMetric, IndicatorRow } from './content-data';
 import { knownContentQuery } from './known-content.documents';
 
 export interface KnownContentData {
-  release: ContentPagesReleaseFragment;
+  release: PublicReleaseFragment;
   granularity: Granularity;
   periods: string[];
   indicators: readonly IndicatorRow[];

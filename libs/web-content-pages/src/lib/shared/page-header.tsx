@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContentPagesReleaseFragment } from '@candor/web-graphql';
+import type { PublicReleaseFragment } from '@candor/web-graphql';
 import {
   GRANULARITIES,
   ReleaseSource,
@@ -27,7 +27,7 @@ export function ContentPageHeader({
   granularity: Granularity;
   switches?: ReactNode;
   note?: ReactNode;
-  release: ContentPagesReleaseFragment | null;
+  release: PublicReleaseFragment | null;
   pinned: boolean;
 }) {
   const { t } = useTranslation('contentPages');

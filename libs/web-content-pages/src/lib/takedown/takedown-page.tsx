@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame, csvFileName, useFrameFormat } from '@candor/charts';
-import type { ContentPagesReleaseFragment } from '@candor/web-graphql';
-import { useViewParams, type Granularity } from '@candor/web-public-kit';
+import type { PublicReleaseFragment } from '@candor/web-graphql';
+import { ReleaseStatus, useViewParams, type Granularity } from '@candor/web-public-kit';
 import { LinesChart } from '../shared/lines-chart';
 import { ContentPageHeader } from '../shared/page-header';
-import { PageStatus } from '../shared/page-status';
 import { StackedBarsChart } from '../shared/stacked-bars-chart';
 import { ViewSwitch } from '../shared/view-switch';
 import { CountryNote } from './country-note';
@@ -76,7 +75,7 @@ export function TakedownPage() {
         release={state.status === 'ready' ? state.release : null}
         pinned={params.release !== null}
       />
-      <PageStatus status={state.status} />
+      <ReleaseStatus status={state.status} say={(key) => t(`status.${key}`)} />
       {state.status === 'ready' && (
         <TakedownFigures release={state.release} metric={metric} periods={state.periods} />
       )}
@@ -89,7 +88,7 @@ function TakedownFigures({
   metric,
   periods,
 }: {
-  release: ContentPagesReleaseFragment;
+  release: PublicReleaseFragment;
   metric: TakedownMetric;
   periods: readonly TakedownPeriod[];
 }) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
-import type { ContentPagesReleaseFragment } from '@candor/web-graphql';
+import type { PublicReleaseFragment } from '@candor/web-graphql';
 import type { Granularity, ViewParams } from '@candor/web-public-kit';
 import { useViewRelease, type ViewRelease } from '../shared/use-view-release';
 import { takedownPeriods, type TakedownMetric, type TakedownPeriod } from './takedown-data';
@@ -10,7 +10,7 @@ export type TakedownState =
   | Exclude<ViewRelease, { status: 'ready' }>
   | {
       status: 'ready';
-      release: ContentPagesReleaseFragment;
+      release: PublicReleaseFragment;
       granularity: Granularity;
       /** Every period of the view for the chosen metric, withheld ones with their reason. */
       periods: TakedownPeriod[];

@@ -1,10 +1,10 @@
 import { toCell, type ChartTable, type ChartTableRow } from '@candor/charts';
+import { NOT_BROKEN_DOWN, UNKNOWN_COUNTRY } from '@candor/web-public-kit';
 
 /** The dimension this page breaks figures down by, and the CSV name of its key column. */
 export const HOSTING_COUNTRY = 'hosting_country';
 /** Residual values of a country breakdown: they are parts of the total but not countries. */
-export const UNKNOWN_COUNTRY = 'unknown';
-export const NOT_BROKEN_DOWN = '_not_broken_down';
+export { NOT_BROKEN_DOWN, UNKNOWN_COUNTRY };
 export const RESIDUALS: readonly string[] = [UNKNOWN_COUNTRY, NOT_BROKEN_DOWN];
 
 /** One row of `breakdown(…)`, as the public API gives it. */

@@ -1,3 +1,5 @@
+import { countryNamer } from '@candor/web-public-kit';
+
 /** What the pages need of the catalogue to name a cell: metric, dimension and value labels. */
 export interface CatalogueMetricNames {
   code: string;
@@ -17,9 +19,9 @@ export interface CellNames {
 }
 
 /**
- * Names of cells from the catalogue. Labels stay as the catalogue gives them (English); country
- * codes of the catalogue's list are named in the reader's language by `Intl.DisplayNames`, else
- * by the list's (English) name. Codes the catalogue does not know are shown as they are.
+ * Names of cells from the catalogue. Labels stay as the catalogue gives them (English); countries
+ * are named by the public kit's `countryNamer` (the reader's language, else the list's English
+ * name). Codes the catalogue does not know are shown as they are.
  */
 export function cellNames(
   metrics: readonly CatalogueMetricNames[],
@@ -29,25 +31,7 @@ export function cellNames(
 ): CellNames {
   const metricLabels = new Map(metrics.map((m) => [m.code, m.label]));
   const dimensions = new Map(metrics.flatMap((m) => m.dimensions.map((d) => [d.code, d] as const)));
-  const countryNames = new Map(countries.map((c) => [c.code, c.name]));
-  let regions: Intl.DisplayNames | null = null;
-  try {
-    regions = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
-  } catch {
-    regions = null;
-  }
-  const country = (code: string) => {
-    if (code === 'unknown') return unknownWord;
-    // Only codes the catalogue accepts: Intl names any well-formed code ("ZZ" → "Unknown Region").
-    if (countryNames.size > 0 && !countryNames.has(code)) return code;
-    let name: string | undefined;
-    try {
-      name = regions?.of(code);
-    } catch {
-      name = undefined;
-    }
-    return name ?? countryNames.get(code) ?? code;
-  };
+  const country = countryNamer({ locale, countries, unknown: unknownWord });
   return {
     metric: (code) => metricLabels.get(code) ?? code,
     dimension: (code) => dimensions.get(code)?.label ?? code,

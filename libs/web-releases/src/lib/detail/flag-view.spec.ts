@@ -24,6 +24,7 @@ describe('toFlagView', () => {
     expect(toFlagView(spike)).toEqual({
       kind: 'spike',
       metric: 'hotline.reports.csam',
+      scope: 'network',
       period: '2025-03',
       observed: 1240,
       expected: 850,
@@ -61,8 +62,9 @@ describe('toFlagView', () => {
     ).toEqual({
       kind: 'level_shift',
       metric: 'company.notices.sent',
+      scope: 'network',
       period: '2025-07',
-      direction: 'down',
+      moved: 'down',
       before: 400,
       after: 300,
       change: -0.25,
@@ -78,7 +80,7 @@ describe('toFlagView', () => {
       period: '2025-12',
       data: { direction: 'down', before: 20813, after: 23053, changePct: 10.8, text: 'Slower.' },
     });
-    expect(view).toMatchObject({ direction: 'up', before: 20813, after: 23053 });
+    expect(view).toMatchObject({ moved: 'up', before: 20813, after: 23053 });
   });
 
   it.each([

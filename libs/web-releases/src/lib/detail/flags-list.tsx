@@ -22,9 +22,7 @@ function FlagSentences({ flag }: { flag: FlagView }) {
     if (flag.increase !== null)
       sentences.push(t('detail.flags.increase', { change: format.change(flag.increase) }));
     if (flag.knownShare !== null)
-      sentences.push(
-        t('detail.flags.known', { share: format.share(Math.min(1, Math.max(0, flag.knownShare))) }),
-      );
+      sentences.push(t('detail.flags.known', { share: format.share(flag.knownShare) }));
     if (flag.next)
       sentences.push(
         t(flag.next.status === 'returned' ? 'detail.flags.returned' : 'detail.flags.stillAbove', {
@@ -33,7 +31,7 @@ function FlagSentences({ flag }: { flag: FlagView }) {
       );
   } else {
     sentences.push(
-      t(flag.direction === 'up' ? 'detail.flags.shiftUp' : 'detail.flags.shiftDown', {
+      t(flag.moved === 'up' ? 'detail.flags.shiftUp' : 'detail.flags.shiftDown', {
         period: format.period(flag.period),
         after: format.number(Math.round(flag.after)),
         before: format.number(Math.round(flag.before)),

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { isReleaseNotFound } from './use-overview';
+import { isReleaseNotFound } from './release-not-found';
 
 describe('isReleaseNotFound', () => {
   it('recognizes the API’s RELEASE_NOT_FOUND error', () => {

@@ -31,6 +31,15 @@ describe('countryNamer', () => {
     expect(name('_not_broken_down')).toBe('Non ventilé par pays');
   });
 
+  it('shows the not-broken-down value as its code when given no words for it', () => {
+    const name = countryNamer({ locale: 'de', countries, unknown: 'Land unbekannt' });
+    expect(['DE', 'unknown', '_not_broken_down'].map(name)).toEqual([
+      'Deutschland',
+      'Land unbekannt',
+      '_not_broken_down',
+    ]);
+  });
+
   it('shows a code the catalogue does not list as it is', () => {
     const name = countryNamer({ locale: 'en', countries, ...residuals });
     expect(name('ZZ')).toBe('ZZ');

@@ -1,12 +1,15 @@
-import { NOT_BROKEN_DOWN, UNKNOWN_COUNTRY } from './country-ranking';
+/** The residual value of a country breakdown: the country is not known. */
+export const UNKNOWN_COUNTRY = 'unknown';
+/** The residual value of a breakdown: the part of the total not broken down by country. */
+export const NOT_BROKEN_DOWN = '_not_broken_down';
 
 export interface CountryNameOptions {
   locale: string;
   /** ISO 3166-1 alpha-2 codes the catalogue accepts, with their English names (the fallback). */
   countries: readonly { code: string; name: string }[];
-  /** Translated names of the residual values. */
+  /** Translated names of the residual values (without `notBrokenDown`, its code is shown). */
   unknown: string;
-  notBrokenDown: string;
+  notBrokenDown?: string;
 }
 
 function regionNames(locale: string): Intl.DisplayNames | null {
@@ -27,7 +30,8 @@ export function countryNamer(options: CountryNameOptions): (code: string) => str
   const regions = regionNames(options.locale);
   return (code) => {
     if (code === UNKNOWN_COUNTRY) return options.unknown;
-    if (code === NOT_BROKEN_DOWN) return options.notBrokenDown;
+    if (code === NOT_BROKEN_DOWN && options.notBrokenDown !== undefined)
+      return options.notBrokenDown;
     if (!english.has(code)) return code;
     let name: string | undefined;
     try {
