@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { periodCode } from './period-code';
+import { rollUp } from '@candor/catalogue';
 
 export type ReleaseGrain = 'month' | 'quarter' | 'year';
 
@@ -78,7 +78,7 @@ export async function queryContributions(
   const periods = new Map<string, string>();
   const periodOf = (bucket: string) => {
     let code = periods.get(bucket);
-    if (code === undefined) periods.set(bucket, (code = periodCode(bucket, grain)));
+    if (code === undefined) periods.set(bucket, (code = rollUp(bucket.slice(0, 7), grain)));
     return code;
   };
   return rows.map((r) => ({

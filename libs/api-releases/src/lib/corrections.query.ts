@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { rollUp } from '@candor/catalogue';
 import type { ReleaseGrain } from './contributions.query';
-import { periodCode } from './period-code';
 
 /** Why a period's figures may have moved since an earlier build. */
 export type ChangeReason = 'corrected_submissions' | 'late_submissions';
@@ -26,7 +26,7 @@ export async function changesSince(
   );
   const changes = new Map<string, Set<ChangeReason>>();
   for (const row of rows) {
-    const period = periodCode(row.period, grain);
+    const period = rollUp(row.period.slice(0, 7), grain);
     const reasons = changes.get(period) ?? new Set<ChangeReason>();
     reasons.add(row.corrected ? 'corrected_submissions' : 'late_submissions');
     changes.set(period, reasons);

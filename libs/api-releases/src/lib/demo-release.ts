@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { toPeriod } from '@candor/catalogue';
+import { comparePeriods, nextPeriod, previousPeriod, rollUp, toPeriod } from '@candor/catalogue';
 import type { ReleaseGrain } from './contributions.query';
 import type { ReleasesService } from './releases.service';
 
@@ -16,24 +16,12 @@ export function wholePeriods(
   lastMonth: string,
   grain: ReleaseGrain,
 ): { from: string; to: string } | null {
-  if (grain === 'month') return { from: firstMonth, to: lastMonth };
-  const [firstYear, firstM] = firstMonth.split('-').map(Number) as [number, number];
-  const [lastYear, lastM] = lastMonth.split('-').map(Number) as [number, number];
-  const code = (year: number, month: number) =>
-    grain === 'year' ? `${year}` : `${year}-Q${Math.ceil(month / 3)}`;
-  let from = code(firstYear, firstM);
-  let to = code(lastYear, lastM);
+  let from = rollUp(firstMonth, grain);
+  let to = rollUp(lastMonth, grain);
   // Step past a first or last period the range covers only in part.
-  if (toPeriod(from).start < toPeriod(firstMonth).start) {
-    const next = toPeriod(toPeriod(from).end.slice(0, 7));
-    from = code(next.year, Number(next.start.slice(5, 7)));
-  }
-  if (toPeriod(to).end > toPeriod(lastMonth).end) {
-    const previous = new Date(`${toPeriod(to).start}T00:00:00Z`);
-    previous.setUTCMonth(previous.getUTCMonth() - 1);
-    to = code(previous.getUTCFullYear(), previous.getUTCMonth() + 1);
-  }
-  return toPeriod(from).start <= toPeriod(to).start ? { from, to } : null;
+  if (toPeriod(from).months[0] !== firstMonth) from = nextPeriod(from);
+  if (toPeriod(to).months.at(-1) !== lastMonth) to = previousPeriod(to);
+  return comparePeriods(from, to) <= 0 ? { from, to } : null;
 }
 
 /**

@@ -55,12 +55,16 @@ export class PublicReleasesService {
     });
   }
 
-  /** The release a public query reads: the one asked for (published), else the latest published. */
+  /**
+   * The release a public query reads: the one asked for (published), else the latest published of
+   * the granularity (monthly when none is given).
+   */
   async resolve(
     releaseId: string | null | undefined,
     granularity?: string | null,
   ): Promise<ReleaseEntity> {
     if (releaseId) return this.get(releaseId);
+    granularity ??= 'month';
     const latest = await this.latest(granularity);
     if (!latest)
       throw releaseError(

@@ -16,6 +16,7 @@ import {
 import { PublicReleasesService } from './public-releases.service';
 import { knownMetric, releaseError } from './release.errors';
 import { ReleasesService } from './releases.service';
+import { StatisticsArgs } from './statistics.args';
 import { ReleaseCacheGeneration } from './public-http/release-cache-generation';
 
 /** Reviewer operations on releases and the annotation log. */
@@ -159,10 +160,7 @@ export class PublicReleasesResolver {
     @Args('releaseId', { type: () => ID, nullable: true }) releaseId: string | null,
   ): Promise<SeriesPointModel[]> {
     knownMetric(metric);
-    const release = await this.published.resolve(
-      releaseId,
-      granularity ?? (releaseId ? null : 'month'),
-    );
+    const release = await this.published.resolve(releaseId, granularity);
     return this.published.series(release, {
       metric,
       scope,
@@ -185,7 +183,7 @@ export class PublicReleasesResolver {
     @Args('releaseId', { type: () => ID, nullable: true }) releaseId: string | null,
   ): Promise<BreakdownItemModel[]> {
     knownMetric(metric);
-    const release = await this.published.resolve(releaseId, releaseId ? null : 'month');
+    const release = await this.published.resolve(releaseId);
     return this.published.breakdown(release, metric, dimension, period, scope);
   }
 
@@ -194,50 +192,16 @@ export class PublicReleasesResolver {
     description:
       'Takedown-time distributions per period (shares within 24 h, 72 h, 7 days; median and p90).',
   })
-  async takedownTimes(
-    @Args('from', { type: () => String, nullable: true }) from: string | null,
-    @Args('to', { type: () => String, nullable: true }) to: string | null,
-    @Args('releaseId', { type: () => ID, nullable: true }) releaseId: string | null,
-    @Args('granularity', { type: () => String, nullable: true }) granularity: string | null,
-    @Args('scope', {
-      type: () => String,
-      nullable: true,
-      description: '`network`, `hotlines`, `companies` or `organization:<slug>`; all when omitted.',
-    })
-    scope: string | null,
-  ): Promise<ReleaseStatisticModel[]> {
-    return this.published.statistics(
-      await this.published.resolve(releaseId, granularity ?? (releaseId ? null : 'month')),
-      'takedown',
-      from,
-      to,
-      scope,
-    );
+  takedownTimes(@Args() args: StatisticsArgs): Promise<ReleaseStatisticModel[]> {
+    return this.statistics('takedown', args);
   }
 
   @Public()
   @Query(() => [ReleaseStatisticModel], {
     description: 'Known-content share, files per item, top-10 share and Gini bounds per period.',
   })
-  async redistribution(
-    @Args('from', { type: () => String, nullable: true }) from: string | null,
-    @Args('to', { type: () => String, nullable: true }) to: string | null,
-    @Args('releaseId', { type: () => ID, nullable: true }) releaseId: string | null,
-    @Args('granularity', { type: () => String, nullable: true }) granularity: string | null,
-    @Args('scope', {
-      type: () => String,
-      nullable: true,
-      description: '`network`, `hotlines`, `companies` or `organization:<slug>`; all when omitted.',
-    })
-    scope: string | null,
-  ): Promise<ReleaseStatisticModel[]> {
-    return this.published.statistics(
-      await this.published.resolve(releaseId, granularity ?? (releaseId ? null : 'month')),
-      'redistribution',
-      from,
-      to,
-      scope,
-    );
+  redistribution(@Args() args: StatisticsArgs): Promise<ReleaseStatisticModel[]> {
+    return this.statistics('redistribution', args);
   }
 
   @Public()
@@ -255,15 +219,17 @@ export class PublicReleasesResolver {
     if (!Number.isInteger(limit) || limit < 1 || limit > 200)
       throw releaseError('BAD_USER_INPUT', 'limit must be a whole number from 1 to 200.');
     if (metric) knownMetric(metric);
-    const release = await this.published.resolve(
-      releaseId,
-      granularity ?? (releaseId ? null : 'month'),
-    );
+    const release = await this.published.resolve(releaseId, granularity);
     return this.published.flags(release, {
       metric,
       scope,
       limit,
     });
+  }
+
+  private async statistics(kind: string, args: StatisticsArgs) {
+    const release = await this.published.resolve(args.releaseId, args.granularity);
+    return this.published.statistics(release, kind, args.from, args.to, args.scope);
   }
 
   @Public()

@@ -1,4 +1,4 @@
-import { toPeriod } from '@candor/catalogue';
+import { periodRange, toPeriod } from '@candor/catalogue';
 import type { ReleaseGrain } from './contributions.query';
 import type { ReleaseTable, TableCell } from './release-tables';
 
@@ -44,15 +44,6 @@ const KNOWN = '_known_difference';
 
 const keyOf = (cell: TableCell) =>
   [cell.metric, cell.scope, cell.dimension ?? '', cell.dimensionValue ?? ''].join('|');
-
-/** The periods of `grain` that make up a coarser period (`2026-Q1` → the three months). */
-function finePeriods(coarse: string, grain: ReleaseGrain): string[] {
-  const period = toPeriod(coarse);
-  if (grain === 'month') return period.months;
-  return [1, 2, 3, 4]
-    .map((q) => `${period.year}-Q${q}`)
-    .filter((q) => toPeriod(q).start >= period.start && toPeriod(q).end <= period.end);
-}
 
 const within = (period: string, from: string, to: string) =>
   toPeriod(period).start >= toPeriod(from).start && toPeriod(period).end <= toPeriod(to).end;
@@ -115,7 +106,7 @@ export function withTimeMargins(
       for (const cell of table.cells) fineIndex.set(`${keyOf(cell)}|${cell.period}`, cell);
 
     for (const table of coarseTables) {
-      const periods = finePeriods(table.period, fineGrain);
+      const periods = periodRange(table.period, table.period, fineGrain);
       if (!periods.every((p) => within(p, fineRange.from, fineRange.to))) continue;
       const year = String(toPeriod(table.period).year);
       for (const coarse of table.cells) {
