@@ -1,6 +1,6 @@
 // Chart frame kit: every chart of the public pages sits in a ChartFrame (heading, accessible
-// name, summary, gaps with reasons, table view, CSV). Nothing below the TrendChart line imports
-// recharts, so light pages (the overview) stay light.
+// name, summary, gaps with reasons, table view, CSV). Nothing here imports recharts: pages that
+// draw full charts import it themselves, so light pages (the overview) stay light.
 export { ChartFrame, type ChartFrameProps } from './lib/frame/chart-frame';
 export { FrameTable } from './lib/frame/frame-table';
 export { CsvLink } from './lib/frame/csv-link';
@@ -64,6 +64,3 @@ export {
 } from './lib/series';
 export { summarizeSeries, type SeriesSummary as SeriesSummaryFacts } from './lib/summary';
 export { chartsTranslations, type ChartsMessages } from './lib/i18n';
-
-// recharts-based: only pages that draw full charts import it (inside a ChartFrame).
-export { TrendChart, type TrendChartProps } from './lib/trend-chart';

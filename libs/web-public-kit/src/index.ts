@@ -44,3 +44,9 @@ export type { PublicMessages } from './lib/i18n';
 
 /** The `public` namespace, for a page's `translations`. */
 export const publicKitTranslations = { public: publicTranslations };
+export {
+  toChangeRows,
+  toShownValue,
+  type ChangeRow,
+  type ShownValue,
+} from './lib/changes/change-rows';

@@ -6,16 +6,6 @@ export const de: Translation<ChartsMessages> = {
     quarter: 'Q{{quarter}} {{year}}',
     half: 'H{{half}} {{year}}',
   },
-  chart: {
-    withheldMarker: 'Zurückgehaltener Zeitraum',
-    noData: 'Es gibt keine Zahlen darzustellen.',
-    logNote: 'Logarithmische Skala: Jede Gitterlinie ist zehnmal so groß wie die darunter.',
-    zeroHidden:
-      'Nullwerte lassen sich auf einer logarithmischen Skala nicht darstellen; die Tabelle führt sie auf.',
-  },
-  tooltip: {
-    withheld: 'Zurückgehalten: zu wenige beitragende Organisationen',
-  },
   table: {
     period: 'Zeitraum',
     value: 'Wert',

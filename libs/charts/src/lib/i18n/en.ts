@@ -3,15 +3,6 @@ export const en = {
     quarter: 'Q{{quarter}} {{year}}',
     half: 'H{{half}} {{year}}',
   },
-  chart: {
-    withheldMarker: 'Withheld period',
-    noData: 'There are no figures to draw.',
-    logNote: 'Logarithmic scale: each gridline is ten times the one below.',
-    zeroHidden: 'Zero values cannot be drawn on a logarithmic scale; the table lists them.',
-  },
-  tooltip: {
-    withheld: 'Withheld: too few contributors',
-  },
   table: {
     period: 'Period',
     value: 'Value',

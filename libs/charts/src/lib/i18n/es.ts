@@ -6,16 +6,6 @@ export const es: Translation<ChartsMessages> = {
     quarter: 'T{{quarter}} {{year}}',
     half: 'S{{half}} {{year}}',
   },
-  chart: {
-    withheldMarker: 'Periodo retenido',
-    noData: 'No hay cifras que representar.',
-    logNote: 'Escala logarítmica: cada línea de la cuadrícula es diez veces la anterior.',
-    zeroHidden:
-      'Los valores cero no se pueden representar en una escala logarítmica; la tabla los recoge.',
-  },
-  tooltip: {
-    withheld: 'Retenido: muy pocos contribuyentes',
-  },
   table: {
     period: 'Periodo',
     value: 'Valor',

@@ -6,16 +6,6 @@ export const fr: Translation<ChartsMessages> = {
     quarter: 'T{{quarter}} {{year}}',
     half: 'S{{half}} {{year}}',
   },
-  chart: {
-    withheldMarker: 'Période non publiée',
-    noData: 'Aucun chiffre à représenter.',
-    logNote: 'Échelle logarithmique : chaque ligne de la grille vaut dix fois la précédente.',
-    zeroHidden:
-      'Les valeurs nulles ne peuvent pas figurer sur une échelle logarithmique ; le tableau les indique.',
-  },
-  tooltip: {
-    withheld: 'Non publié : trop peu de contributeurs',
-  },
   table: {
     period: 'Période',
     value: 'Valeur',

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../shared/use-format';
 import { useReleaseLabels } from '../shared/use-labels';
-import { toChangeRows, type ShownCell } from './change-rows';
+import { toChangeRows, type ShownValue } from '@candor/web-public-kit';
 
 const FIRST_ROWS = 100;
 const KNOWN_REASONS = [
@@ -28,7 +28,7 @@ export function ChangesTable({ changelog, built, previous }: ChangesTableProps) 
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
 
-  const cell = (value: ShownCell) =>
+  const cell = (value: ShownValue) =>
     value.kind === 'value'
       ? format.number(value.value)
       : value.kind === 'withheld'

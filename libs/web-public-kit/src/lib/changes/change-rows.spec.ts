@@ -1,4 +1,4 @@
-import { toChangeRows, toShownCell } from './change-rows';
+import { toChangeRows, toShownValue } from './change-rows';
 
 const entry = {
   metric: 'hotline.urls.csam',
@@ -10,7 +10,7 @@ const entry = {
   after: 'withheld (secondary)',
 };
 
-describe('toShownCell', () => {
+describe('toShownValue', () => {
   it.each([
     [540, { kind: 'value', value: 540 }],
     [0, { kind: 'value', value: 0 }],
@@ -21,7 +21,7 @@ describe('toShownCell', () => {
     ['540', null],
     [Number.NaN, null],
   ])('reads %j', (value, expected) => {
-    expect(toShownCell(value)).toEqual(expected);
+    expect(toShownValue(value)).toEqual(expected);
   });
 });
 
@@ -39,6 +39,7 @@ describe('toChangeRows', () => {
         dimensionValue: 'NL',
         before: { kind: 'value', value: 540 },
         after: { kind: 'withheld', reason: 'secondary' },
+        delta: null,
         reasons: ['corrected_submissions', 'late'],
       },
     ]);
