@@ -1,5 +1,7 @@
 import { MAD_SCALE, mad, mean } from '../math/descriptive';
 
+/** Cost differences below this are rounding, not a better segmentation. */
+const TIE = 1e-9;
 /**
  * PELT (Killick, Fearnhead & Eckley 2012): the exact optimal segmentation under a penalized
  * cost, with pruning. Cost of a segment: Σ (x − x̄)² / σ² (normal, change in mean, σ known);
@@ -77,13 +79,17 @@ export function pelt(values: readonly number[], options: PeltOptions = {}): Pelt
     if (t >= 2 * minSeg) candidates.push(t - minSeg);
     const scored = candidates.map((s) => ({ s, f: (best[s] as number) + cost(s, t) + penalty }));
     for (const { s, f } of scored) {
-      if (f < (best[t] as number)) {
+      // Costs from prefix sums carry rounding noise: a tie keeps the earliest changepoint, so the
+      // answer does not depend on it.
+      if (f < (best[t] as number) - TIE) {
         best[t] = f;
         last[t] = s;
       }
     }
     // Pruning: a candidate that cannot beat t now can never be optimal later (K = 0).
-    candidates = scored.filter(({ f }) => f - penalty <= (best[t] as number)).map(({ s }) => s);
+    candidates = scored
+      .filter(({ f }) => f - penalty <= (best[t] as number) + TIE)
+      .map(({ s }) => s);
   }
   const changepoints: number[] = [];
   for (let t = last[n] as number; t > 0; t = last[t] as number) changepoints.unshift(t);
