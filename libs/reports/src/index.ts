@@ -28,7 +28,7 @@ export type {
 } from './lib/types';
 export { reportKey, scopeKey } from './lib/report-key';
 export { buildReport } from './lib/build-report';
-export { KEY_FIGURES } from './lib/key-figures';
+export { KEY_FIGURES, keyFigureSpecs, type KeyFigureAudience } from './lib/key-figures';
 export { COUNTRY_METRIC, TREND_METRICS } from './lib/sections';
 export { DOMINANCE_RULE } from './lib/methodology';
 export {

@@ -6,6 +6,7 @@ import { OrganizationsModule } from '@candor/api-organizations';
 import { PlatformModule, type CandorConfig, type DatabaseTarget } from '@candor/api-platform';
 import { SubmissionsModule } from '@candor/api-submissions';
 import { ReleasesModule } from '@candor/api-releases';
+import { ReportsModule } from '@candor/api-reports';
 
 /** Wiring only: the platform plus one module per feature. */
 @Module({})
@@ -21,6 +22,7 @@ export class AppModule {
         OrganizationsModule,
         SubmissionsModule,
         ReleasesModule,
+        ReportsModule,
       ],
     };
   }

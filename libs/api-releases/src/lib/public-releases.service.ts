@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import {
   AnnotationEntity,
   ReleaseCellEntity,
@@ -30,9 +30,11 @@ export class PublicReleasesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   list(): Promise<ReleaseEntity[]> {
-    return this.dataSource
-      .getRepository(ReleaseEntity)
-      .find({ where: { status: In(PUBLIC_STATUSES) }, order: { publishedAt: 'DESC' } });
+    return this.dataSource.getRepository(ReleaseEntity).find({
+      // The network's releases; an organization's own releases are read through its reports.
+      where: { status: In(PUBLIC_STATUSES), organizationId: IsNull() },
+      order: { publishedAt: 'DESC' },
+    });
   }
 
   async get(id: string): Promise<ReleaseEntity> {
@@ -49,6 +51,7 @@ export class PublicReleasesService {
     return this.dataSource.getRepository(ReleaseEntity).findOne({
       where: {
         status: 'published',
+        organizationId: IsNull(),
         ...(granularity ? { granularity: granularity as ReleaseEntity['granularity'] } : {}),
       },
       order: { publishedAt: 'DESC' },

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { METRICS, toPeriod } from '@candor/catalogue';
 import {
   ReleaseCellEntity,
+  OrganizationEntity,
   ReleaseEntity,
   ReleaseStatisticEntity,
   type ReleaseProgress,
@@ -12,7 +13,7 @@ import {
 import { canonicalCsv, sha256, type PublishedCell } from './canonical-csv';
 import { queryContributions } from './contributions.query';
 import { protectReleaseTables } from './disclosure';
-import { releaseStatistics } from './release-statistics';
+import { ownStatistics, releaseStatistics } from './release-statistics';
 import { buildReleaseTables } from './release-tables';
 import { changelogAgainst } from './changelog';
 import { changesSince } from './corrections.query';
@@ -50,22 +51,25 @@ export class ReleaseBuilder {
         start: toPeriod(release.periodFrom).start,
         end: toPeriod(release.periodTo).end,
       };
-      const contributions = await queryContributions(
-        this.dataSource.manager,
-        range,
-        release.granularity,
-      );
+      const organization = await this.organizationOf(release);
+      const all = await queryContributions(this.dataSource.manager, range, release.granularity);
+      // An organization's own release holds only the figures it marked for attributed publication.
+      const contributions = organization
+        ? all.filter((c) => c.organizationId === organization.id && c.attributed)
+        : all;
 
       await this.progress(releaseId, { step: 'disclosure', percent: 30 });
       const ownTables = buildReleaseTables(contributions);
-      const tables = withTimeMargins(
-        ownTables,
-        release.granularity,
-        { from: release.periodFrom, to: release.periodTo },
-        await otherGrainReleases(this.dataSource.manager, release, [
-          ...new Set(ownTables.map((t) => t.metric)),
-        ]),
-      );
+      const tables = organization
+        ? ownTables
+        : withTimeMargins(
+            ownTables,
+            release.granularity,
+            { from: release.periodFrom, to: release.periodTo },
+            await otherGrainReleases(this.dataSource.manager, release, [
+              ...new Set(ownTables.map((t) => t.metric)),
+            ]),
+          );
       const rounding = this.config.roundingKey ? { key: this.config.roundingKey } : undefined;
       const protectedCells = protectReleaseTables(
         tables,
@@ -75,14 +79,18 @@ export class ReleaseBuilder {
       );
       const noise = release.options.noise;
       const noisy = noise ? addNoise(protectedCells, noise.rho) : null;
-      const cells = noisy?.cells ?? protectedCells;
+      const cells = (noisy?.cells ?? protectedCells).filter(
+        (c) => !organization || c.scope === organization.scope,
+      );
       const options =
         noise && noisy
           ? { ...release.options, noise: { ...noise, metrics: noisy.metrics } }
           : release.options;
 
       await this.progress(releaseId, { step: 'analytics', percent: 70 });
-      const statistics = releaseStatistics(cells, contributions);
+      const statistics = organization
+        ? ownStatistics(cells, contributions, organization.scope)
+        : releaseStatistics(cells, contributions);
 
       await this.progress(releaseId, { step: 'write', percent: 85 });
       const changelog = await this.changelog(release, range, cells);
@@ -152,6 +160,17 @@ export class ReleaseBuilder {
       release.granularity,
     );
     return changelogAgainst(previousCells, cells, { changedPeriods, redefinedMetrics });
+  }
+
+  /** The organization of an organization's own release, with the scope its cells carry. */
+  private async organizationOf(
+    release: ReleaseEntity,
+  ): Promise<{ id: string; scope: string } | null> {
+    if (!release.organizationId) return null;
+    const organization = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .findOneByOrFail({ id: release.organizationId });
+    return { id: organization.id, scope: `organization:${organization.slug}` };
   }
 
   private progress(releaseId: string, progress: ReleaseProgress): Promise<unknown> {

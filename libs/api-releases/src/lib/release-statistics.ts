@@ -97,7 +97,10 @@ function flags(cells: readonly PublishedCell[]): StatisticRow[] {
 }
 
 /** Takedown-time distributions per period, merged from histograms, under their own disclosure gate. */
-function takedowns(contributions: readonly Contribution[]): StatisticRow[] {
+function takedowns(
+  contributions: readonly Contribution[],
+  gate: { minContributors?: number; maxShare?: number } = {},
+): StatisticRow[] {
   const groups = new Map<string, Map<string, TakedownHistogramInput>>();
   for (const c of contributions) {
     if (
@@ -117,6 +120,7 @@ function takedowns(contributions: readonly Contribution[]): StatisticRow[] {
     const [metric, period] = key.split('|') as [string, string];
     const result = describeNetworkTakedown(
       [...byOrg.entries()].map(([contributor, histogram]) => ({ contributor, histogram })),
+      gate,
     );
     return {
       kind: 'takedown' as const,
@@ -179,6 +183,23 @@ const optional = <K extends string>(key: K, value: number | undefined) =>
 export function releaseStatistics(
   cells: readonly PublishedCell[],
   contributions: readonly Contribution[],
+  takedownGate: { minContributors?: number; maxShare?: number } = {},
 ): StatisticRow[] {
-  return [...flags(cells), ...takedowns(contributions), ...redistribution(cells)];
+  return [...flags(cells), ...takedowns(contributions, takedownGate), ...redistribution(cells)];
+}
+
+/**
+ * Statistics of an organization's own release: its attributed cells analysed as the statistics
+ * of a network release are, then labelled with the organization's scope.
+ */
+export function ownStatistics(
+  cells: readonly PublishedCell[],
+  contributions: readonly Contribution[],
+  scope: string,
+): StatisticRow[] {
+  const asNetwork = cells.map((c) => (c.scope === scope ? { ...c, scope: 'network' } : c));
+  // One contributor publishing its own attributed figures: the contributor gate does not apply.
+  return releaseStatistics(asNetwork, contributions, { minContributors: 1, maxShare: 1 }).map(
+    (s) => ({ ...s, scope }),
+  );
 }

@@ -3,7 +3,7 @@ import { CANDOR_CONFIG, type CandorConfig } from '@candor/api-platform';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { parsePeriod } from '@candor/catalogue';
-import { ReleaseEntity, type ReleaseNoise } from '@candor/db';
+import { OrganizationEntity, ReleaseEntity, type ReleaseNoise } from '@candor/db';
 import {
   BudgetExceededError,
   createBudget,
@@ -41,8 +41,9 @@ export class ReleasesService {
   async create(
     input: CreateReleaseInput,
     actor: Actor,
-    options: { buildNow?: boolean } = {},
+    options: { buildNow?: boolean; organization?: OrganizationEntity } = {},
   ): Promise<ReleaseEntity> {
+    const owner = options.organization;
     const from = parsePeriod(input.periodFrom);
     const to = parsePeriod(input.periodTo);
     if (!from || !to || from.grain !== input.granularity || to.grain !== input.granularity) {
@@ -72,7 +73,14 @@ export class ReleasesService {
         'BAD_USER_INPUT',
         `periodFrom (${from.code}) comes after periodTo (${to.code}).`,
       );
-    const series = `network-${input.granularity}`;
+    if (owner && (input.noiseRho || input.roundingBase))
+      throw releaseError(
+        'BAD_USER_INPUT',
+        'An organization publishes its own figures exactly: no rounding or noise.',
+      );
+    const series = owner
+      ? `organization-${owner.slug}-${input.granularity}`
+      : `network-${input.granularity}`;
     const release = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [series]);
       const previous = await manager.findOne(ReleaseEntity, {
@@ -88,7 +96,10 @@ export class ReleasesService {
         manager.create(ReleaseEntity, {
           series,
           version: (max ?? 0) + 1,
-          title: input.title?.trim() || `Network figures ${from.code} to ${to.code}`,
+          organizationId: owner?.id ?? null,
+          title:
+            input.title?.trim() ||
+            `${owner ? `${owner.name}: own figures` : 'Network figures'} ${from.code} to ${to.code}`,
           periodFrom: from.code,
           periodTo: to.code,
           granularity: input.granularity,

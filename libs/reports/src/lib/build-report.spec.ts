@@ -162,7 +162,16 @@ describe('buildReport', () => {
   it('keeps only the figures of the scope', () => {
     const companies = forScope('companies');
     expect(byId(companies.keyFigures)['actioned']!.value).toBe(5000);
-    expect(byId(companies.keyFigures)['reports']!.withheld).toBe('not_published');
+    // A companies' report leads with what companies submit, never with hotline figures.
+    expect(companies.keyFigures.map((f) => f.id)).toEqual([
+      'cybertipline',
+      'actioned',
+      'accounts',
+      'knownShare',
+      'medianTakedown',
+      'removedWithin3Days',
+    ]);
+    expect(companies.keyFigures.every((f) => !f.metric.startsWith('hotline.'))).toBe(true);
     expect(companies.corrections.map((c) => c.scope)).toEqual(['companies']);
     expect(companies.takedown.map((t) => t.metric)).toEqual([
       'company.takedown',
@@ -171,7 +180,8 @@ describe('buildReport', () => {
 
     const hotlines = forScope('hotlines');
     expect(byId(hotlines.keyFigures)['reports']!.value).toBe(1500);
-    expect(byId(hotlines.keyFigures)['actioned']!.withheld).toBe('zero_contributors');
+    expect(byId(hotlines.keyFigures)['actioned']).toBeUndefined();
+    expect(hotlines.keyFigures.every((f) => !f.metric.startsWith('company.'))).toBe(true);
 
     const acme = forScope({ organization: 'acme' });
     expect(byId(acme.keyFigures)['reports']).toMatchObject({

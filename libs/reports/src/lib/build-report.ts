@@ -1,11 +1,11 @@
 import { appendixRows } from './appendix';
-import { KEY_FIGURES, keyFigures } from './key-figures';
+import { keyFigureSpecs, keyFigures, type KeyFigureAudience } from './key-figures';
 import { methodology } from './methodology';
 import { releasePeriods } from './periods';
 import { scopeKey, reportKey } from './report-key';
 import { scopeRelease } from './scope';
 import { countrySection, knownContentSection, takedownSection, trendSections } from './sections';
-import type { ChangelogEntryInput, Report, ReportInput } from './types';
+import type { CellInput, ChangelogEntryInput, Report, ReportInput, ReportScope } from './types';
 
 const changeKey = (e: ChangelogEntryInput) =>
   [e.metric, e.scope, e.period, e.dimension ?? '', e.dimensionValue ?? ''].join('|');
@@ -27,6 +27,17 @@ function corrections(entries: readonly ChangelogEntryInput[]): ChangelogEntryInp
     }));
 }
 
+/** Whose figures the scope shows: an organization's are a hotline's or a company's. */
+function audienceOf(scope: ReportScope, cells: readonly CellInput[]): KeyFigureAudience {
+  if (scope === 'hotlines') return 'hotline';
+  if (scope === 'companies') return 'company';
+  if (typeof scope === 'object' && 'organization' in scope) {
+    if (cells.some((c) => c.metric.startsWith('company.'))) return 'company';
+    if (cells.some((c) => c.metric.startsWith('hotline.'))) return 'hotline';
+  }
+  return 'network';
+}
+
 /**
  * The report of a release for a scope and language. Every number comes from the release's
  * published cells and statistics, read through one gate (`cellFigure`), so a withheld value
@@ -43,6 +54,7 @@ export function buildReport(input: ReportInput): Report {
   );
   const periods = releasePeriods(release);
   const lastPeriod = periods.at(-1) ?? release.periodTo;
+  const audience = audienceOf(definition.scope, scoped.cells);
   const withoutAppendix = {
     titlePage: {
       key: reportKey(definition),
@@ -58,7 +70,7 @@ export function buildReport(input: ReportInput): Report {
       scope: scopeKey(definition.scope),
       language: definition.language,
     },
-    keyFigures: keyFigures(scoped, periods),
+    keyFigures: keyFigures(scoped, periods, audience),
     trends: trendSections(scoped, periods, input.metrics),
     takedown: takedownSection(scoped, periods),
     knownContent: knownContentSection(scoped, periods),
@@ -67,7 +79,7 @@ export function buildReport(input: ReportInput): Report {
     methodology: methodology(
       release,
       scoped.cells,
-      KEY_FIGURES.map((f) => f.metric),
+      keyFigureSpecs(audience).map((f) => f.metric),
       input.metrics,
     ),
   };

@@ -23,48 +23,70 @@ const cellOf =
   (release: ScopedRelease, period: string): Figure =>
     cellFigure(release.total(metric, period));
 
-const takedownOf = (period: string, release: ScopedRelease) =>
-  statisticData(release.statistics, 'takedown', period, HOTLINE_TAKEDOWN);
+const takedownOf = (metric: string) => (period: string, release: ScopedRelease) =>
+  statisticData(release.statistics, 'takedown', period, metric);
 
-/** The six figures of the public overview, in its order. */
-export const KEY_FIGURES: readonly KeyFigureSpec[] = [
-  {
-    id: 'reports',
-    metric: 'hotline.reports.received',
-    kind: 'count',
-    read: cellOf('hotline.reports.received'),
-  },
-  {
-    id: 'csam',
-    metric: 'hotline.reports.csam',
-    kind: 'count',
-    read: cellOf('hotline.reports.csam'),
-  },
-  {
-    id: 'actioned',
-    metric: 'company.content.actioned',
-    kind: 'count',
-    read: cellOf('company.content.actioned'),
-  },
-  {
-    id: 'knownShare',
-    metric: 'content.files.reported',
-    kind: 'share',
-    read: (release, period) => redistributionFigure(release.statistics, period, 'knownShare'),
-  },
+const count = (id: string, metric: string): KeyFigureSpec => ({
+  id,
+  metric,
+  kind: 'count',
+  read: cellOf(metric),
+});
+
+const knownShare: KeyFigureSpec = {
+  id: 'knownShare',
+  metric: 'content.files.reported',
+  kind: 'share',
+  read: (release, period) => redistributionFigure(release.statistics, period, 'knownShare'),
+};
+
+/** Median takedown time and share removed within three days, of one takedown metric. */
+const takedownFigures = (metric: string): KeyFigureSpec[] => [
   {
     id: 'medianTakedown',
-    metric: HOTLINE_TAKEDOWN,
+    metric,
     kind: 'hours',
-    read: (release, period) => takedownHours(takedownOf(period, release), 'median'),
+    read: (release, period) => takedownHours(takedownOf(metric)(period, release), 'median'),
   },
   {
     id: 'removedWithin3Days',
-    metric: HOTLINE_TAKEDOWN,
+    metric,
     kind: 'share',
-    read: (release, period) => takedownShare(takedownOf(period, release), 'within72h'),
+    read: (release, period) => takedownShare(takedownOf(metric)(period, release), 'within72h'),
   },
 ];
+
+/** Whose figures a report shows: the key figures are those this audience submits. */
+export type KeyFigureAudience = 'network' | 'hotline' | 'company';
+
+/** The six figures of the public overview, in its order. */
+export const KEY_FIGURES: readonly KeyFigureSpec[] = [
+  count('reports', 'hotline.reports.received'),
+  count('csam', 'hotline.reports.csam'),
+  count('actioned', 'company.content.actioned'),
+  knownShare,
+  ...takedownFigures(HOTLINE_TAKEDOWN),
+];
+
+const AUDIENCE_FIGURES: Record<KeyFigureAudience, readonly KeyFigureSpec[]> = {
+  network: KEY_FIGURES,
+  hotline: [
+    count('reports', 'hotline.reports.received'),
+    count('csam', 'hotline.reports.csam'),
+    count('csamUrls', 'hotline.urls.csam'),
+    knownShare,
+    ...takedownFigures(HOTLINE_TAKEDOWN),
+  ],
+  company: [
+    count('cybertipline', 'company.reports.cybertipline'),
+    count('actioned', 'company.content.actioned'),
+    count('accounts', 'company.accounts.actioned'),
+    knownShare,
+    ...takedownFigures('company.takedown'),
+  ],
+};
+
+export const keyFigureSpecs = (audience: KeyFigureAudience) => AUDIENCE_FIGURES[audience];
 
 function change(
   kind: FigureKind,
@@ -80,12 +102,16 @@ function change(
 }
 
 /** Key figures for the release's last period, each against the period before when the release covers it. */
-export function keyFigures(release: ScopedRelease, periods: readonly string[]): KeyFigure[] {
+export function keyFigures(
+  release: ScopedRelease,
+  periods: readonly string[],
+  audience: KeyFigureAudience = 'network',
+): KeyFigure[] {
   const period = periods.at(-1);
   if (!period) return [];
   const before = periodBefore(period);
   const previousPeriod = before && periods.includes(before) ? before : null;
-  return KEY_FIGURES.map((spec) => {
+  return keyFigureSpecs(audience).map((spec) => {
     const current = spec.read(release, period);
     const previous = previousPeriod ? spec.read(release, previousPeriod) : null;
     return {

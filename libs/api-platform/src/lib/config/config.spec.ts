@@ -17,7 +17,25 @@ describe('loadConfig', () => {
       loginRateLimit: 10,
       publicRateLimit: 600,
       privacyBudgetRho: 2,
+      webUrl: 'http://127.0.0.1:4200',
+      chromiumPath: '/usr/bin/chromium',
     });
+  });
+
+  it('reads where the web app answers and which Chromium renders PDFs', () => {
+    expect(loadConfig({ WEB_PORT: '4300' })).toMatchObject({ webUrl: 'http://127.0.0.1:4300' });
+    expect(
+      loadConfig({
+        CANDOR_WEB_URL: 'https://candor.example.org/',
+        CANDOR_CHROMIUM_PATH: '/opt/chromium/chrome',
+      }),
+    ).toMatchObject({
+      webUrl: 'https://candor.example.org',
+      chromiumPath: '/opt/chromium/chrome',
+    });
+    expect(() => loadConfig({ CANDOR_WEB_URL: 'candor.example.org' })).toThrow(
+      'CANDOR_WEB_URL must be an http(s) URL',
+    );
   });
 
   it('reads every setting', () => {

@@ -82,6 +82,14 @@ const environment = z.object({
     .refine((v) => v === undefined || v === '' || v.length >= 32, {
       message: 'CANDOR_ROUNDING_KEY must be at least 32 characters long',
     }),
+  CANDOR_WEB_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^https?:\/\/[^/\s]+/.test(v), {
+      message: 'CANDOR_WEB_URL must be an http(s) URL such as http://127.0.0.1:4200',
+    }),
+  CANDOR_CHROMIUM_PATH: z.string().trim().optional(),
   CANDOR_MAX_UPLOAD_MB: z
     .string()
     .trim()
@@ -171,6 +179,10 @@ export interface CandorConfig {
   publicRateLimit: number;
   /** zCDP budget ρ that the noisy releases of one series may spend in total. */
   privacyBudgetRho: number;
+  /** Where the web app answers, for rendering report PDFs from their pages (no trailing slash). */
+  webUrl: string;
+  /** The Chromium that renders report PDFs. */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {
@@ -203,6 +215,8 @@ export function loadConfig(
     loginRateLimit: e.CANDOR_LOGIN_RATE_LIMIT,
     publicRateLimit: e.CANDOR_PUBLIC_RATE_LIMIT,
     privacyBudgetRho: e.CANDOR_PRIVACY_BUDGET_RHO,
+    webUrl: (e.CANDOR_WEB_URL || `http://127.0.0.1:${e.WEB_PORT}`).replace(/\/+$/, ''),
+    chromiumPath: e.CANDOR_CHROMIUM_PATH || '/usr/bin/chromium',
   };
 }
 

@@ -31,7 +31,14 @@ const RELEASE_SCOPED = new Set([
   'spikes',
 ]);
 /** Public query fields whose answer changes when a release is published or withdrawn. */
-const CHANGES_WITH_PUBLICATION = new Set(['releases', 'release', 'latestRelease', 'annotations']);
+const CHANGES_WITH_PUBLICATION = new Set([
+  'releases',
+  'release',
+  'latestRelease',
+  'annotations',
+  'transparencyReports',
+  'transparencyReport',
+]);
 
 /**
  * The policy of a successful operation, or null when it must not be cached: anything but a query,

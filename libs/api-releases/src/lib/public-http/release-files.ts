@@ -53,7 +53,7 @@ export interface ReleaseFile {
 export type ReleaseFiles = Record<DownloadName, ReleaseFile>;
 
 /** The licence the network publishes its figures under. */
-const LICENSE = {
+export const LICENSE = {
   name: 'CC-BY-4.0',
   path: 'https://creativecommons.org/licenses/by/4.0/',
   title: 'Creative Commons Attribution 4.0 International',

@@ -9,8 +9,11 @@ export interface DemoAccount {
   password: string;
   displayName: string;
   role: Role;
-  /** Which organization: the network, the first hotline, or the first company of the roster. */
-  organization: 'network' | 'first-hotline' | 'first-company';
+  /**
+   * Which organization: the network, the first hotline, or the first company that publishes its
+   * figures under its own name (so its admin can publish the company's own report).
+   */
+  organization: 'network' | 'first-hotline' | 'attributed-company';
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -33,7 +36,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     password: 'demo-company-admin-2026',
     displayName: 'Trust & safety lead (demo)',
     role: 'admin',
-    organization: 'first-company',
+    organization: 'attributed-company',
   },
   {
     email: 'reviewer@network.demo',

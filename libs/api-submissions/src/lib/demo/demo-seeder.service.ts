@@ -57,7 +57,10 @@ export class DemoSeeder {
         ids.set(org.slug, created.id);
       }
     });
-    await this.createDemoAccounts(network.organizations, ids);
+    const attributed = new Set(
+      network.submissions.filter((s) => s.attributed).map((s) => s.organizationSlug),
+    );
+    await this.createDemoAccounts(network.organizations, ids, attributed);
 
     this.logger.log(
       `Seeding demo data: ${network.organizations.length} organizations, ${network.submissions.length} submissions`,
@@ -109,14 +112,16 @@ export class DemoSeeder {
   private async createDemoAccounts(
     organizations: readonly { slug: string; kind: string }[],
     ids: Map<string, string>,
+    attributed: ReadonlySet<string>,
   ): Promise<void> {
     const pick = {
-      network: 'network',
-      'first-hotline': 'hotline',
-      'first-company': 'company',
+      network: (o: { kind: string }) => o.kind === 'network',
+      'first-hotline': (o: { kind: string }) => o.kind === 'hotline',
+      'attributed-company': (o: { kind: string; slug: string }) =>
+        o.kind === 'company' && attributed.has(o.slug),
     } as const;
     for (const account of DEMO_ACCOUNTS) {
-      const organization = organizations.find((o) => o.kind === pick[account.organization]);
+      const organization = organizations.find(pick[account.organization]);
       const organizationId = organization && ids.get(organization.slug);
       if (!organizationId) continue;
       await this.accounts.create(

@@ -9,6 +9,7 @@ import { ReleaseEntity } from './release.entity';
 import { ReleaseCellEntity } from './release-cell.entity';
 import { ReleaseStatisticEntity } from './release-statistic.entity';
 import { AnnotationEntity } from './annotation.entity';
+import { ReportEntity } from './report.entity';
 
 export * from './account.entity';
 export * from './api-key.entity';
@@ -21,6 +22,7 @@ export * from './release.entity';
 export * from './release-cell.entity';
 export * from './release-statistic.entity';
 export * from './annotation.entity';
+export * from './report.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -34,4 +36,5 @@ export const ENTITIES = [
   ReleaseCellEntity,
   ReleaseStatisticEntity,
   AnnotationEntity,
+  ReportEntity,
 ];

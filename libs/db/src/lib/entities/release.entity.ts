@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
 
 export type ReleaseStatus = 'building' | 'draft' | 'failed' | 'published' | 'withdrawn';
 
@@ -50,6 +60,18 @@ export class ReleaseEntity {
   /** Releases of one series cover the same kind of table; versions count within it. */
   @Column({ type: 'text' })
   series!: string;
+
+  /**
+   * Set for an organization's own release: only its figures marked for attributed publication,
+   * published when its admin approves the report (no network release needed). Null = network.
+   */
+  @Index('release_organization_id_idx')
+  @Column({ type: 'uuid', nullable: true })
+  organizationId!: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
 
   @Column({ type: 'integer' })
   version!: number;
