@@ -4,6 +4,7 @@ import { SubmissionsService } from '@candor/api-submissions';
 import { sha256 } from '@candor/reports';
 import type { RunningApi } from '../../apps/api/src/app/start-api';
 import {
+  apiKeyFor,
   createNetwork,
   createOrganization,
   graphql,
@@ -44,10 +45,11 @@ describe('transparency reports', () => {
   let api: RunningApi;
   let database: Awaited<ReturnType<typeof createFreshDatabase>>;
   let reviewer: TestCaller;
-  let attributedAdmin: TestCaller;
+  let attributedAdmin: TestCaller & { accountId: string };
   let otherAdmin: TestCaller;
   let submitter: TestCaller;
   let attributedSlug: string;
+  let attributedOrgId: string;
   let monthlyId: string;
   let draftId: string;
 
@@ -99,6 +101,7 @@ describe('transparency reports', () => {
       for (const month of MONTHS) await submitMonth(org.id, month, scale, index === 3, index === 1);
     }
     attributedSlug = hotlines[3]!.slug;
+    attributedOrgId = hotlines[3]!.id;
     attributedAdmin = await signedInAs(api, hotlines[3]!.id, 'admin', 'attributed admin');
     otherAdmin = await signedInAs(api, hotlines[0]!.id, 'admin', 'other admin');
     submitter = await signedInAs(api, hotlines[3]!.id, 'submitter', 'submitter');
@@ -151,6 +154,12 @@ describe('transparency reports', () => {
       input: { releaseId: monthlyId, scope: 'network', language: 'en' },
     });
     expect(publish.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // An API key submits figures; it never publishes reports, even its organization's own.
+    const key = await apiKeyFor(api, attributedOrgId, attributedAdmin);
+    const byKey = await graphqlAs(api, key, PUBLISH, {
+      input: { releaseId: monthlyId, scope: `organization:${attributedSlug}`, language: 'en' },
+    });
+    expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(byKey.errors?.[0]?.extensions?.code);
   });
 
   it('names a bad scope or language and refuses a draft release', async () => {
