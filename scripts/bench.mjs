@@ -11,6 +11,7 @@ import pg from 'pg';
 import { measureIngest, ingestCsv } from './bench/ingest.mjs';
 import { runNode, startApi } from './bench/processes.mjs';
 import { measureQueries } from './bench/queries.mjs';
+import { measureAnnualReport } from './bench/report.mjs';
 import { agent } from './bench/http.mjs';
 import { formatTable, megabytes, ms, perSecond, ratio, seconds } from './bench/stats.mjs';
 
@@ -47,7 +48,7 @@ async function ensureDatabase() {
 async function clearReleases() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  await client.query('TRUNCATE release_statistic, release_cell, release');
+  await client.query('TRUNCATE report, release_statistic, release_cell, release');
   const { rows } = await client.query('SELECT version() AS version');
   await client.end();
   return rows[0].version.split(' on ')[0];
@@ -67,10 +68,14 @@ async function releaseStep(granularity) {
 }
 
 async function main() {
-  log('building the API');
-  execFileSync('npx', ['nx', 'run', 'api:build', '--output-style=static'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  log('building the API and the web app (the report PDF is printed from its page)');
+  execFileSync(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   await ensureDatabase();
   log(`loading the reference network into ${database} (cached by generator version)`);
   const load = await runNode(
@@ -82,6 +87,10 @@ async function main() {
 
   const quarter = await releaseStep('quarter');
   const month = await releaseStep('month');
+  const year = await releaseStep('year');
+
+  log('the network annual report, all formats (JSON, CSV, PDF by headless Chromium)');
+  const annual = await measureAnnualReport(databaseUrl, apiEnv, port, year.build.report.releaseId);
 
   log('public queries over HTTP against plain SQL (monthly release)');
   let api = await startApi(apiEnv, port);
@@ -110,6 +119,7 @@ async function main() {
   for (const [label, step] of [
     ['quarterly', quarter],
     ['monthly', month],
+    ['yearly', year],
   ]) {
     const r = step.build.report;
     rows.push([
@@ -121,6 +131,15 @@ async function main() {
       `${megabytes(step.build.peakRssMb)} (SQL ${megabytes(step.sql.peakRssMb)})`,
     ]);
   }
+  const a = annual.produced.report;
+  rows.push([
+    'annual report (network, en): JSON + CSV + PDF',
+    `${seconds(a.totalMs)}: data ${ms(a.dataMs)} (${a.appendixRows.toLocaleString('en')} rows), PDF ${seconds(a.pdfMs)} (${Math.round(a.pdfBytes / 1024)} kB)`,
+    `SELECT cells ${ms(annual.baseline.ms)} (${annual.baseline.rows.toLocaleString('en')} rows)`,
+    ratio(a.dataMs / annual.baseline.ms),
+    '',
+    megabytes(annual.produced.peakRssMb),
+  ]);
   for (const [label, q] of [
     ['series', queries.series],
     ['breakdown', queries.breakdown],
