@@ -8,7 +8,8 @@ import { LanguageSwitch } from './language-switch';
 
 /**
  * Page frame: skip link, header with navigation (submitter and reviewer entries by role), language
- * switch and account, main region, footer.
+ * switch and account, main region, footer. A report's PDF layout (`?print=1`) gets the main
+ * region alone.
  */
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -30,6 +31,17 @@ export function Layout() {
     if (firstRender.current) firstRender.current = false;
     else main.current?.focus();
   }, [pathname]);
+
+  // A report's PDF layout (`/reports/…?print=1`): the page alone, without header and footer.
+  if (search.get('print') === '1' && pathname.startsWith('/reports/')) {
+    return (
+      <main id="main" ref={main} tabIndex={-1} className="site-main site-main--print">
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
+      </main>
+    );
+  }
 
   const keepLanguage = language === DEFAULT_LANGUAGE ? '' : `?lang=${language}`;
   // Releases and the annotation log live under /review but have their own entry.
@@ -93,6 +105,11 @@ export function Layout() {
               <li>
                 <NavLink to={{ pathname: '/releases', search: keepLanguage }}>
                   {t('nav.publicReleases')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={{ pathname: '/reports', search: keepLanguage }}>
+                  {t('nav.reports')}
                 </NavLink>
               </li>
               <li>

@@ -5,6 +5,7 @@ import { loadCountriesPage } from '@candor/web-countries';
 import { loadOverviewPage } from '@candor/web-overview';
 import { publicReleasesPages } from '@candor/web-public-releases';
 import { releasesPages } from '@candor/web-releases';
+import { reportsPages } from '@candor/web-reports';
 import { submissionsPages } from '@candor/web-submissions';
 import { loadTrendsPage } from '@candor/web-trends-explorer';
 import { Layout } from './layout';
@@ -16,7 +17,9 @@ import { NotFound, RouteError } from './route-error';
  * Routes, one chunk per page: `/` the public overview, `/trends` the trends explorer,
  * `/countries` figures by hosting country, `/takedown` takedown times, `/known-content` known
  * content and re-sharing, `/catalogue` the metric catalogue, `/releases`,
- * `/releases/:id` and `/methodology` (public releases and methodology), `/sign-in`, the
+ * `/releases/:id` and `/methodology` (public releases and methodology), `/reports` and
+ * `/reports/:releaseId/:scope/:language` (transparency reports; `?print=1` is the PDF layout,
+ * without the app's header and footer), `/sign-in`, the
  * submitter pages under `/submit` (members of a hotline or company) and the review pages under
  * `/review` (network staff: the queue, releases and the annotation log).
  */
@@ -35,6 +38,8 @@ export function createAppRouter(i18n: I18n) {
   const PublicReleases = lazyPage(i18n, publicReleasesPages.list);
   const PublicRelease = lazyPage(i18n, publicReleasesPages.detail);
   const Methodology = lazyPage(i18n, publicReleasesPages.methodology);
+  const Reports = lazyPage(i18n, reportsPages.list);
+  const Report = lazyPage(i18n, reportsPages.report);
   const pages = submissionsPages;
   const SignIn = lazyPage(i18n, pages.signIn);
   const SubmitHome = lazyPage(i18n, pages.home);
@@ -64,6 +69,8 @@ export function createAppRouter(i18n: I18n) {
         { path: 'releases', element: <PublicReleases /> },
         { path: 'releases/:id', element: <PublicRelease /> },
         { path: 'methodology', element: <Methodology /> },
+        { path: 'reports', element: <Reports /> },
+        { path: 'reports/:releaseId/:scope/:language', element: <Report /> },
         { path: 'sign-in', element: <SignIn /> },
         {
           path: 'submit',

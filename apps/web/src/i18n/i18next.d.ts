@@ -8,6 +8,7 @@ import type { OverviewMessages } from '@candor/web-overview';
 import type { PublicMessages } from '@candor/web-public-kit';
 import type { PublicReleasesMessages } from '@candor/web-public-releases';
 import type { ReleasesMessages } from '@candor/web-releases';
+import type { ReportsMessages } from '@candor/web-reports';
 import type { SubmissionsMessages } from '@candor/web-submissions';
 import type { TrendsMessages } from '@candor/web-trends-explorer';
 import type { CommonMessages } from './common/en';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       submissions: SubmissionsMessages;
       releases: ReleasesMessages;
       publicReleases: PublicReleasesMessages;
+      reports: ReportsMessages;
     };
   }
 }

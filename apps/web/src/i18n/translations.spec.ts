@@ -4,6 +4,7 @@ import { loadCountriesPage } from '@candor/web-countries';
 import { loadOverviewPage } from '@candor/web-overview';
 import { loadPublicReleasesTranslations } from '@candor/web-public-releases';
 import { loadReleasesTranslations } from '@candor/web-releases';
+import { loadReportsTranslations } from '@candor/web-reports';
 import { loadSubmissionsTranslations } from '@candor/web-submissions';
 import { loadTrendsPage } from '@candor/web-trends-explorer';
 import { CORE_TRANSLATIONS, createI18n, registerTranslations } from './i18n';
@@ -18,6 +19,7 @@ const contentPages = await loadContentPagesTranslations();
 const submissions = await loadSubmissionsTranslations();
 const releases = await loadReleasesTranslations();
 const publicReleases = await loadPublicReleasesTranslations();
+const reports = await loadReportsTranslations();
 
 const ALL = {
   ...CORE_TRANSLATIONS,
@@ -29,6 +31,7 @@ const ALL = {
   ...submissions,
   ...releases,
   ...publicReleases,
+  ...reports,
 };
 
 /** Every key path of a resource tree, e.g. `nav.trends`. */

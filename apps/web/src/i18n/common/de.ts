@@ -14,6 +14,7 @@ export const de: Translation<CommonMessages> = {
     review: 'Prüfung',
     releases: 'Veröffentlichungen vorbereiten',
     publicReleases: 'Datenveröffentlichungen',
+    reports: 'Berichte',
     methodology: 'Methodik',
     countries: 'Länder',
     takedown: 'Löschzeiten',

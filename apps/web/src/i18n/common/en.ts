@@ -11,6 +11,7 @@ export const en = {
     review: 'Review',
     releases: 'Release desk',
     publicReleases: 'Data releases',
+    reports: 'Reports',
     methodology: 'Methodology',
     countries: 'Countries',
     takedown: 'Takedown times',

@@ -14,6 +14,7 @@ export const es: Translation<CommonMessages> = {
     review: 'Revisión',
     releases: 'Preparar publicaciones',
     publicReleases: 'Publicaciones de datos',
+    reports: 'Informes',
     methodology: 'Metodología',
     countries: 'Países',
     takedown: 'Tiempos de retirada',

@@ -14,6 +14,7 @@ export const fr: Translation<CommonMessages> = {
     review: 'Revue',
     releases: 'Préparer les publications',
     publicReleases: 'Publications de données',
+    reports: 'Rapports',
     methodology: 'Méthodologie',
     countries: 'Pays',
     takedown: 'Délais de retrait',
