@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@candor/db';
-import { loadConfig } from '@candor/api-platform';
+import { CANDOR_CONFIG, loadConfig, type CandorConfig } from '@candor/api-platform';
 import { DemoSeeder } from '@candor/api-submissions';
 import { startApi, type RunningApi } from '../../../apps/api/src/app/start-api';
 
@@ -98,6 +98,8 @@ export async function startWebStack(
     });
     server = spawn(process.execPath, [root('test/browser/support/preview-web.mjs'), api.url!]);
     const webUrl = await readyUrl(server);
+    // The web app's port is known only now: report PDFs are printed from its pages.
+    api.app.get<CandorConfig>(CANDOR_CONFIG).webUrl = webUrl;
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [

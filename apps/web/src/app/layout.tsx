@@ -47,6 +47,8 @@ export function Layout() {
   // Releases and the annotation log live under /review but have their own entry.
   const inReview = /^\/review(\/|$)/.test(pathname);
   const inReleases = /^\/review\/(releases|annotations)(\/|$)/.test(pathname);
+  const inReportBuilder = /^\/reports\/builder(\/|$)/.test(pathname);
+  const inReports = /^\/reports(\/|$)/.test(pathname) && !inReportBuilder;
 
   return (
     <div className="shell">
@@ -108,9 +110,12 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
-                <NavLink to={{ pathname: '/reports', search: keepLanguage }}>
+                <Link
+                  to={{ pathname: '/reports', search: keepLanguage }}
+                  aria-current={inReports ? 'page' : undefined}
+                >
                   {t('nav.reports')}
-                </NavLink>
+                </Link>
               </li>
               <li>
                 <NavLink to={{ pathname: '/methodology', search: keepLanguage }}>
@@ -122,6 +127,16 @@ export function Layout() {
                   <NavLink to={{ pathname: '/submit', search: keepLanguage }}>
                     {t('nav.submit')}
                   </NavLink>
+                </li>
+              )}
+              {allows(access, 'reporter') && (
+                <li>
+                  <Link
+                    to={{ pathname: '/reports/builder', search: keepLanguage }}
+                    aria-current={inReportBuilder ? 'page' : undefined}
+                  >
+                    {t('nav.reportBuilder')}
+                  </Link>
                 </li>
               )}
               {allows(access, 'staff') && (

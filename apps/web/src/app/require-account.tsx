@@ -40,7 +40,13 @@ export function RequireAccount({ need }: { need: Need }) {
         <header className="page-header">
           <h1>{t('session.closedTitle')}</h1>
           <p className="lead">
-            {t(need === 'staff' ? 'session.closedStaff' : 'session.closedMember')}
+            {t(
+              need === 'staff'
+                ? 'session.closedStaff'
+                : need === 'reporter'
+                  ? 'session.closedReporter'
+                  : 'session.closedMember',
+            )}
           </p>
           <p>
             <Link to="/">{t('home')}</Link>

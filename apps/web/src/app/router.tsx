@@ -5,6 +5,7 @@ import { loadCountriesPage } from '@candor/web-countries';
 import { loadOverviewPage } from '@candor/web-overview';
 import { publicReleasesPages } from '@candor/web-public-releases';
 import { releasesPages } from '@candor/web-releases';
+import { reportBuilderPages } from '@candor/web-report-builder';
 import { reportsPages } from '@candor/web-reports';
 import { submissionsPages } from '@candor/web-submissions';
 import { loadTrendsPage } from '@candor/web-trends-explorer';
@@ -40,6 +41,7 @@ export function createAppRouter(i18n: I18n) {
   const Methodology = lazyPage(i18n, publicReleasesPages.methodology);
   const Reports = lazyPage(i18n, reportsPages.list);
   const Report = lazyPage(i18n, reportsPages.report);
+  const ReportBuilder = lazyPage(i18n, reportBuilderPages.builder);
   const pages = submissionsPages;
   const SignIn = lazyPage(i18n, pages.signIn);
   const SubmitHome = lazyPage(i18n, pages.home);
@@ -70,6 +72,11 @@ export function createAppRouter(i18n: I18n) {
         { path: 'releases/:id', element: <PublicRelease /> },
         { path: 'methodology', element: <Methodology /> },
         { path: 'reports', element: <Reports /> },
+        {
+          path: 'reports/builder',
+          element: <RequireAccount need="reporter" />,
+          children: [{ index: true, element: <ReportBuilder /> }],
+        },
         { path: 'reports/:releaseId/:scope/:language', element: <Report /> },
         { path: 'sign-in', element: <SignIn /> },
         {

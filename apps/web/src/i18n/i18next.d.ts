@@ -9,6 +9,7 @@ import type { PublicMessages } from '@candor/web-public-kit';
 import type { PublicReleasesMessages } from '@candor/web-public-releases';
 import type { ReleasesMessages } from '@candor/web-releases';
 import type { ReportsMessages } from '@candor/web-reports';
+import type { ReportBuilderMessages } from '@candor/web-report-builder';
 import type { SubmissionsMessages } from '@candor/web-submissions';
 import type { TrendsMessages } from '@candor/web-trends-explorer';
 import type { CommonMessages } from './common/en';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       releases: ReleasesMessages;
       publicReleases: PublicReleasesMessages;
       reports: ReportsMessages;
+      reportBuilder: ReportBuilderMessages;
     };
   }
 }

@@ -5,6 +5,7 @@ import { loadOverviewPage } from '@candor/web-overview';
 import { loadPublicReleasesTranslations } from '@candor/web-public-releases';
 import { loadReleasesTranslations } from '@candor/web-releases';
 import { loadReportsTranslations } from '@candor/web-reports';
+import { loadReportBuilderTranslations } from '@candor/web-report-builder';
 import { loadSubmissionsTranslations } from '@candor/web-submissions';
 import { loadTrendsPage } from '@candor/web-trends-explorer';
 import { CORE_TRANSLATIONS, createI18n, registerTranslations } from './i18n';
@@ -20,6 +21,7 @@ const submissions = await loadSubmissionsTranslations();
 const releases = await loadReleasesTranslations();
 const publicReleases = await loadPublicReleasesTranslations();
 const reports = await loadReportsTranslations();
+const reportBuilder = await loadReportBuilderTranslations();
 
 const ALL = {
   ...CORE_TRANSLATIONS,
@@ -32,6 +34,7 @@ const ALL = {
   ...releases,
   ...publicReleases,
   ...reports,
+  ...reportBuilder,
 };
 
 /** Every key path of a resource tree, e.g. `nav.trends`. */

@@ -15,6 +15,7 @@ export const de: Translation<CommonMessages> = {
     releases: 'Veröffentlichungen vorbereiten',
     publicReleases: 'Datenveröffentlichungen',
     reports: 'Berichte',
+    reportBuilder: 'Bericht erstellen',
     methodology: 'Methodik',
     countries: 'Länder',
     takedown: 'Löschzeiten',
@@ -37,6 +38,8 @@ export const de: Translation<CommonMessages> = {
     closedStaff: 'Diese Seiten sind für die Prüfenden des Netzwerks der Meldestellen.',
     closedMember:
       'Diese Seiten sind für Personen, die Zahlen für eine Meldestelle oder ein Unternehmen übermitteln.',
+    closedReporter:
+      'Diese Seite ist für die Prüfenden des Netzwerks und für Admins einer Meldestelle oder eines Unternehmens, die Transparenzberichte veröffentlichen.',
   },
   loading: 'Wird geladen …',
   footer: {

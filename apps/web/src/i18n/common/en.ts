@@ -12,6 +12,7 @@ export const en = {
     releases: 'Release desk',
     publicReleases: 'Data releases',
     reports: 'Reports',
+    reportBuilder: 'Report builder',
     methodology: 'Methodology',
     countries: 'Countries',
     takedown: 'Takedown times',
@@ -34,6 +35,8 @@ export const en = {
     closedTitle: 'Not open to your account',
     closedStaff: 'These pages are for reviewers of the hotline network.',
     closedMember: 'These pages are for people who send figures for a hotline or a company.',
+    closedReporter:
+      'This page is for network reviewers and for admins of a hotline or company, who publish transparency reports.',
   },
   loading: 'Loading…',
   footer: {

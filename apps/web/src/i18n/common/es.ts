@@ -15,6 +15,7 @@ export const es: Translation<CommonMessages> = {
     releases: 'Preparar publicaciones',
     publicReleases: 'Publicaciones de datos',
     reports: 'Informes',
+    reportBuilder: 'Preparar un informe',
     methodology: 'Metodología',
     countries: 'Países',
     takedown: 'Tiempos de retirada',
@@ -37,6 +38,8 @@ export const es: Translation<CommonMessages> = {
     closedStaff: 'Estas páginas son para los revisores de la red de líneas de denuncia.',
     closedMember:
       'Estas páginas son para quienes envían las cifras de una línea de denuncia o de una empresa.',
+    closedReporter:
+      'Esta página es para los revisores de la red y para los administradores de una línea de denuncia o de una empresa, que publican informes de transparencia.',
   },
   loading: 'Cargando…',
   footer: {

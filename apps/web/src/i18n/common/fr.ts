@@ -15,6 +15,7 @@ export const fr: Translation<CommonMessages> = {
     releases: 'Préparer les publications',
     publicReleases: 'Publications de données',
     reports: 'Rapports',
+    reportBuilder: 'Préparer un rapport',
     methodology: 'Méthodologie',
     countries: 'Pays',
     takedown: 'Délais de retrait',
@@ -37,6 +38,8 @@ export const fr: Translation<CommonMessages> = {
     closedStaff: 'Ces pages sont réservées aux relecteurs du réseau des lignes de signalement.',
     closedMember:
       'Ces pages sont réservées aux personnes qui transmettent les chiffres d’une ligne de signalement ou d’une entreprise.',
+    closedReporter:
+      'Cette page est réservée aux relecteurs du réseau et aux administrateurs d’une ligne de signalement ou d’une entreprise, qui publient les rapports de transparence.',
   },
   loading: 'Chargement…',
   footer: {

@@ -95,14 +95,40 @@ describe('accessOf', () => {
 });
 
 describe('allows and homeOf', () => {
-  it.each<[string, ReturnType<typeof membership>[], boolean, boolean, boolean, string]>([
-    ['a submitter', [membership('h1', 'hotline', 'submitter')], false, true, false, '/submit'],
-    ['a network reviewer', [membership('n1', 'network', 'reviewer')], true, false, true, '/review'],
-    ['an account without organization', [], false, false, false, '/'],
-  ])('%s', (_name, memberships, staff, member, reviewer, home) => {
+  it.each<[string, ReturnType<typeof membership>[], boolean, boolean, boolean, boolean, string]>([
+    [
+      'a submitter',
+      [membership('h1', 'hotline', 'submitter')],
+      false,
+      true,
+      false,
+      false,
+      '/submit',
+    ],
+    [
+      'a company admin',
+      [membership('c1', 'company', 'admin')],
+      false,
+      true,
+      false,
+      true,
+      '/submit',
+    ],
+    [
+      'a network reviewer',
+      [membership('n1', 'network', 'reviewer')],
+      true,
+      false,
+      true,
+      true,
+      '/review',
+    ],
+    ['an account without organization', [], false, false, false, false, '/'],
+  ])('%s', (_name, memberships, staff, member, reviewer, reporter, home) => {
     const access = accessOf(viewer(memberships, staff));
     expect(allows(access, 'member')).toBe(member);
     expect(allows(access, 'staff')).toBe(reviewer);
+    expect(allows(access, 'reporter')).toBe(reporter);
     expect(homeOf(access)).toBe(home);
   });
 });

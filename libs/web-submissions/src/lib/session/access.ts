@@ -53,11 +53,16 @@ export function accessOf(viewer: Viewer | null | undefined): Access {
   };
 }
 
-/** What a route needs: a member of a hotline or company, or network staff. */
-export type Need = 'member' | 'staff';
+/**
+ * What a route needs: a member of a hotline or company, network staff, or someone who prepares
+ * transparency reports (network staff, or an admin of a hotline or company for its own figures).
+ */
+export type Need = 'member' | 'staff' | 'reporter';
 
 export function allows(access: Access, need: Need): boolean {
-  return need === 'member' ? access.organizations.length > 0 : access.networkStaff;
+  if (need === 'member') return access.organizations.length > 0;
+  if (need === 'reporter') return access.networkStaff || access.adminOf.length > 0;
+  return access.networkStaff;
 }
 
 /**
