@@ -26,9 +26,5 @@ export const reportBuilderPages = {
 /** The `reportBuilder` namespace and the ones it reads, e.g. for the app's translation checks. */
 export async function loadReportBuilderTranslations(): Promise<ReportBuilderPage['translations']> {
   // Without the page module: its stylesheet is for the browser only.
-  const [{ reportBuilderTranslations }, { publicKitTranslations }] = await Promise.all([
-    import('./lib/i18n'),
-    import('@candor/web-public-kit'),
-  ]);
-  return { reportBuilder: reportBuilderTranslations, ...publicKitTranslations };
+  return (await import('./lib/builder-translations')).builderTranslations;
 }

@@ -1,9 +1,5 @@
-import { publicKitTranslations } from '@candor/web-public-kit';
 import { ReportBuilderPage } from './builder-page';
-import { reportBuilderTranslations } from './i18n';
+import { builderTranslations } from './builder-translations';
 
-/** The page with the namespaces it reads: its own, and `public` for metric names. */
-export const builderRoute = {
-  Page: ReportBuilderPage,
-  translations: { reportBuilder: reportBuilderTranslations, ...publicKitTranslations },
-};
+/** The page with the namespaces it reads. */
+export const builderRoute = { Page: ReportBuilderPage, translations: builderTranslations };
