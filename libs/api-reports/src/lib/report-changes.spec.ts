@@ -1,6 +1,59 @@
-import { buildReport, type Report } from '@candor/reports';
-import { testInput } from '../../../reports/src/lib/report-input.fixture';
+import { buildReport, type CellInput, type Report, type ReportInput } from '@candor/reports';
 import { reportChanges } from './report-changes';
+
+const received = (period: string, value: number): CellInput => ({
+  metric: 'hotline.reports.received',
+  scope: 'network',
+  period,
+  dimension: null,
+  dimensionValue: null,
+  value,
+  suppression: null,
+});
+
+/** A small quarterly release with one corrected figure. */
+function testInput(): ReportInput {
+  return {
+    release: {
+      id: 'network-quarter-v3',
+      series: 'network-quarter',
+      version: 3,
+      title: 'Network quarterly figures',
+      periodFrom: '2025-Q4',
+      periodTo: '2026-Q1',
+      granularity: 'quarter',
+      publishedAt: '2026-04-15T09:00:00.000Z',
+      checksum: 'ab'.repeat(32),
+      options: { minContributors: 3, roundingBase: null, noise: null },
+      definitionVersions: {},
+      changelog: [
+        {
+          metric: 'hotline.reports.received',
+          scope: 'network',
+          period: '2025-Q4',
+          dimension: null,
+          dimensionValue: null,
+          before: 1190,
+          after: 1200,
+          delta: 10,
+          reasons: ['corrected_submissions'],
+        },
+      ],
+    },
+    cells: [received('2025-Q4', 1200), received('2026-Q1', 1500)],
+    statistics: [],
+    metrics: [
+      {
+        code: 'hotline.reports.received',
+        label: 'Reports received',
+        unit: 'reports',
+        definition: 'Reports received by the hotline in the period.',
+        version: 1,
+      },
+    ],
+    definition: { releaseId: 'network-quarter-v3', scope: 'network', language: 'en' },
+  };
+}
 
 const label = (metric: string) => `«${metric}»`;
 
