@@ -26,6 +26,7 @@ const APPLICATION_TABLES = [
   'membership',
   'account',
   'organization',
+  'report',
   'release_statistic',
   'release_cell',
   'release',
