@@ -54,11 +54,17 @@ async function clearReleases() {
   return rows[0].version.split(' on ')[0];
 }
 
-async function releaseStep(granularity) {
+async function releaseStep(granularity, range) {
   log(`building the ${granularity} release (real ReleaseBuilder, in a child process)`);
   const build = await runNode(
     'dist/apps/api/src/cli/release.js',
-    ['build', '--granularity', granularity, '--publish'],
+    [
+      'build',
+      '--granularity',
+      granularity,
+      ...(range ? ['--from', range.from, '--to', range.to] : []),
+      '--publish',
+    ],
     apiEnv,
   );
   const { from, to } = build.report;
@@ -87,7 +93,9 @@ async function main() {
 
   const quarter = await releaseStep('quarter');
   const month = await releaseStep('month');
-  const year = await releaseStep('year');
+  // The whole calendar years of the reference network (2016-10 to 2026-09): an annual report of
+  // 2025, with 2024 to compare with.
+  const year = await releaseStep('year', { from: '2017', to: '2025' });
 
   log('the network annual report, all formats (JSON, CSV, PDF by headless Chromium)');
   const annual = await measureAnnualReport(databaseUrl, apiEnv, port, year.build.report.releaseId);

@@ -1,4 +1,5 @@
-// `node dist/apps/api/src/cli/report.js produce --release <id> [--scope network] [--language en]`:
+// `node dist/apps/api/src/cli/report.js produce --release <id> [--scope network] [--language en]
+// [--note <why a newer version>]`:
 // publishes the report of a published release as a network reviewer would (JSON and CSV frozen),
 // then renders its PDF by headless Chromium from the web page at CANDOR_WEB_URL (a web app that
 // proxies to this process's API_PORT), and prints one JSON line with the timings, sizes and this
@@ -33,7 +34,9 @@ async function main(args: string[]): Promise<void> {
   try {
     const reports = api.app.get(ReportsService);
     const started = performance.now();
-    const report = await reports.publish(CLI_REVIEWER, { releaseId, scope, language });
+    // A newer version of a report needs a reason (used only when an earlier one is published).
+    const changeNote = option(args, 'note') ?? 'Produced again by the report command line.';
+    const report = await reports.publish(CLI_REVIEWER, { releaseId, scope, language, changeNote });
     const dataMs = performance.now() - started;
     const pdfStarted = performance.now();
     const { pdf } = await api.app.get(ReportPdfService).pdfOf(report);
