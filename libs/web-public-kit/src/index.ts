@@ -50,3 +50,12 @@ export {
   type ChangeRow,
   type ShownValue,
 } from './lib/changes/change-rows';
+export {
+  checkPeriodRange,
+  normalizePeriod,
+  PERIOD_EXAMPLE,
+  type Grain,
+  type PeriodProblem,
+  type PeriodRangeProblems,
+} from './lib/period-range/period-range';
+export { PeriodField } from './lib/period-range/period-field';

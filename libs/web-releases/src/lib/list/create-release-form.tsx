@@ -1,16 +1,15 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { PERIOD_EXAMPLE, PeriodField } from '@candor/web-public-kit';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../shared/error-alert';
 import { languageSearch } from '../shared/links';
 import { useReleaseLabels } from '../shared/use-labels';
 import { GRANULARITIES, toGranularity } from '../shared/vocabulary';
-import { PeriodField } from './period-field';
 import {
   checkReleaseForm,
   EMPTY_RELEASE_FORM,
-  PERIOD_EXAMPLE,
   type ReleaseFormProblems,
   type ReleaseFormState,
   type ReleaseOptionsState,
@@ -34,6 +33,11 @@ export function CreateReleaseForm() {
     refetchQueries: ['AllReleases'],
   });
   const example = PERIOD_EXAMPLE[form.granularity];
+  const periodWords = {
+    hint: t('create.periodHint', { example }),
+    invalid: t('create.periodInvalid', { example }),
+    order: t('create.order'),
+  };
 
   const change = (changes: Partial<ReleaseFormState>) => {
     setForm((f) => ({ ...f, ...changes }));
@@ -97,9 +101,8 @@ export function CreateReleaseForm() {
             id={`${id}-from`}
             label={t('create.from')}
             value={form.periodFrom}
-            example={example}
             problem={problems.periodFrom}
-            missing={t('create.fromMissing')}
+            words={{ ...periodWords, missing: t('create.fromMissing') }}
             inputRef={from}
             onChange={(periodFrom) => change({ periodFrom })}
           />
@@ -107,9 +110,8 @@ export function CreateReleaseForm() {
             id={`${id}-to`}
             label={t('create.to')}
             value={form.periodTo}
-            example={example}
             problem={problems.periodTo}
-            missing={t('create.toMissing')}
+            words={{ ...periodWords, missing: t('create.toMissing') }}
             inputRef={to}
             onChange={(periodTo) => change({ periodTo })}
           />

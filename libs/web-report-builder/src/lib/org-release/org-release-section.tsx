@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { PERIOD_EXAMPLE, PeriodField } from '@candor/web-public-kit';
 import { ErrorAlert } from '../shared/error-alert';
 import { useBuilderLabels } from '../shared/use-labels';
 import { GRANULARITIES, toGranularity } from '../shared/vocabulary';
@@ -8,11 +9,9 @@ import { createOrganizationReleaseMutation } from '../report-builder.documents';
 import {
   checkOrgReleaseForm,
   EMPTY_ORG_RELEASE_FORM,
-  PERIOD_EXAMPLE,
   type OrgReleaseFormState,
   type OrgReleaseProblems,
 } from './org-release-form';
-import { PeriodField } from './period-field';
 
 /** For an organization's admin: a release of its own attributed figures, built in the background. */
 export function OrgReleaseSection() {
@@ -28,6 +27,11 @@ export function OrgReleaseSection() {
     refetchQueries: ['ReportReleases'],
   });
   const example = PERIOD_EXAMPLE[form.granularity];
+  const periodWords = {
+    hint: t('orgRelease.periodHint', { example }),
+    invalid: t('orgRelease.periodInvalid', { example }),
+    order: t('orgRelease.order'),
+  };
 
   const change = (changes: Partial<OrgReleaseFormState>) => {
     setForm((f) => ({ ...f, ...changes }));
@@ -89,9 +93,8 @@ export function OrgReleaseSection() {
             id={`${id}-from`}
             label={t('orgRelease.from')}
             value={form.periodFrom}
-            example={example}
             problem={problems.periodFrom}
-            missing={t('orgRelease.fromMissing')}
+            words={{ ...periodWords, missing: t('orgRelease.fromMissing') }}
             inputRef={from}
             onChange={(periodFrom) => change({ periodFrom })}
           />
@@ -99,9 +102,8 @@ export function OrgReleaseSection() {
             id={`${id}-to`}
             label={t('orgRelease.to')}
             value={form.periodTo}
-            example={example}
             problem={problems.periodTo}
-            missing={t('orgRelease.toMissing')}
+            words={{ ...periodWords, missing: t('orgRelease.toMissing') }}
             inputRef={to}
             onChange={(periodTo) => change({ periodTo })}
           />

@@ -1,15 +1,13 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { PeriodProblem } from './org-release-form';
+import type { PeriodProblem } from './period-range';
 
 export interface PeriodFieldProps {
   id: string;
   label: string;
   value: string;
-  example: string;
   problem: PeriodProblem | undefined;
-  /** The sentence for a missing value (first or last period). */
-  missing: string;
+  /** The sentences of the field, in the caller's namespace. */
+  words: { hint: string; missing: string; invalid: string; order: string };
   inputRef?: Ref<HTMLInputElement>;
   onChange: (value: string) => void;
 }
@@ -19,21 +17,12 @@ export function PeriodField({
   id,
   label,
   value,
-  example,
   problem,
-  missing,
+  words,
   inputRef,
   onChange,
 }: PeriodFieldProps) {
-  const { t } = useTranslation('reportBuilder');
-  const message =
-    problem === 'missing'
-      ? missing
-      : problem === 'invalid'
-        ? t('orgRelease.periodInvalid', { example })
-        : problem === 'order'
-          ? t('orgRelease.order')
-          : null;
+  const message = problem ? words[problem] : null;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -50,7 +39,7 @@ export function PeriodField({
         onChange={(event) => onChange(event.target.value)}
       />
       <p id={`${id}-hint`} className="hint">
-        {t('orgRelease.periodHint', { example })}
+        {words.hint}
       </p>
       {message && (
         <p id={`${id}-problem`} className="field-issue field-issue--error">
