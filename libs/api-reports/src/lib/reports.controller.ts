@@ -4,6 +4,7 @@ import { Public } from '@candor/api-platform';
 import { CACHE_CONTROL, etagOfSha256, ifNoneMatchMatches } from '@candor/api-releases';
 import { sha256 } from '@candor/reports';
 import { ReportPdfService } from './report-pdf.service';
+import { reportKeyOf } from './report-presenter';
 import {
   isReportFileName,
   reportDatapackage,
@@ -35,7 +36,7 @@ export class ReportsController {
     response.json({
       reports: reports.map((r) => ({
         id: r.id,
-        key: `${r.releaseId}/${r.scope}/${r.language}`,
+        key: reportKeyOf(r),
         series: r.series,
         version: r.version,
         title: r.title,

@@ -55,22 +55,20 @@ export class ReportsResolver {
   })
   async reportReleases(@CurrentPrincipal() principal: Principal): Promise<ReportReleaseModel[]> {
     const releases = await this.reports.releasesFor(principal);
-    return Promise.all(
-      releases.map(async (r) => ({
-        id: r.id,
-        series: r.series,
-        version: r.version,
-        title: r.title,
-        periodFrom: r.periodFrom,
-        periodTo: r.periodTo,
-        granularity: r.granularity,
-        status: r.status,
-        percent: r.progress.percent,
-        error: r.error,
-        publishedAt: r.publishedAt,
-        organizationName: await this.reports.organizationName(r.organizationId),
-      })),
-    );
+    return releases.map((r) => ({
+      id: r.id,
+      series: r.series,
+      version: r.version,
+      title: r.title,
+      periodFrom: r.periodFrom,
+      periodTo: r.periodTo,
+      granularity: r.granularity,
+      status: r.status,
+      percent: r.progress.percent,
+      error: r.error,
+      publishedAt: r.publishedAt,
+      organizationName: r.organization?.name ?? null,
+    }));
   }
 
   @SignedIn()
@@ -93,7 +91,7 @@ export class ReportsResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ReportPreviewModel> {
     const preview = await this.reports.preview(principal, { releaseId, scope, language });
-    const [latest] = await this.reports.versionsOfDefinition(releaseId, scope, language);
+    const latest = await this.reports.latestVersionOf(releaseId, scope, language);
     return {
       key: preview.key,
       content: preview.report,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { findMetric } from '@candor/catalogue';
 import { OrganizationEntity, ReleaseEntity, ReportEntity } from '@candor/db';
-import { actorOf, type Principal } from '@candor/api-auth';
+import { actorOf, hasNetworkRole, type Principal } from '@candor/api-auth';
 import { AuditService } from '@candor/api-audit';
 import { ReleaseCacheGeneration, ReleasesService } from '@candor/api-releases';
 import {
@@ -41,6 +41,12 @@ export interface PublishReportRequest {
   language: string;
   changeNote?: string | null;
 }
+
+/** The hotlines and companies a principal administers. */
+const administeredOrganizations = (principal: Principal): string[] =>
+  principal.memberships
+    .filter((m) => m.role === 'admin' && m.organizationKind !== 'network')
+    .map((m) => m.organizationId);
 
 /**
  * Transparency reports: built from a release's published cells (never from submissions), frozen
@@ -101,21 +107,21 @@ export class ReportsService {
   }
 
   /** The latest published version of the series a report definition belongs to, if any. */
-  async versionsOfDefinition(
+  async latestVersionOf(
     releaseId: string,
     scope: string,
     language: string,
-  ): Promise<{ report: ReportEntity; releaseVersion: number }[]> {
+  ): Promise<{ report: ReportEntity; releaseVersion: number } | null> {
     const release = await this.release(this.dataSource.manager, releaseId);
     const latest = await this.dataSource.getRepository(ReportEntity).findOne({
       where: { series: `${release.series}/${scope}/${language}`, status: 'published' },
       order: { version: 'DESC' },
     });
-    if (!latest) return [];
+    if (!latest) return null;
     const of = await this.dataSource
       .getRepository(ReleaseEntity)
       .findOneBy({ id: latest.releaseId });
-    return [{ report: latest, releaseVersion: of?.version ?? 0 }];
+    return { report: latest, releaseVersion: of?.version ?? 0 };
   }
 
   /** Reports waiting for an organization admin's approval that the principal may see. */
@@ -124,14 +130,6 @@ export class ReportsService {
       .getRepository(ReportEntity)
       .find({ where: { status: 'awaiting_approval' }, order: { createdAt: 'DESC' } });
     return pending.filter((r) => maySeeUnpublished(principal, r.organizationId));
-  }
-
-  organizationName(id: string | null): Promise<string | null> {
-    if (!id) return Promise.resolve(null);
-    return this.dataSource
-      .getRepository(OrganizationEntity)
-      .findOneBy({ id })
-      .then((o) => o?.name ?? null);
   }
 
   // ---- preparing
@@ -299,14 +297,13 @@ export class ReportsService {
 
   // ---- builder choices
 
-  /** The releases a principal may report on: network releases for staff, own ones for admins. */
+  /**
+   * The releases a principal may report on: network releases for staff, own ones for admins;
+   * an organization's own release comes with its organization (for its name).
+   */
   async releasesFor(principal: Principal): Promise<ReleaseEntity[]> {
-    const adminOf = principal.memberships
-      .filter((m) => m.role === 'admin' && m.organizationKind !== 'network')
-      .map((m) => m.organizationId);
-    const staff = principal.memberships.some(
-      (m) => m.organizationKind === 'network' && (m.role === 'reviewer' || m.role === 'admin'),
-    );
+    const adminOf = administeredOrganizations(principal);
+    const staff = hasNetworkRole(principal, ['reviewer', 'admin']);
     const repository = this.dataSource.getRepository(ReleaseEntity);
     const network = await repository.find({
       where: {
@@ -319,6 +316,7 @@ export class ReportsService {
     const own = adminOf.length
       ? await repository.find({
           where: { organizationId: In(adminOf) },
+          relations: { organization: true },
           order: { createdAt: 'DESC' },
           take: 100,
         })
@@ -385,9 +383,7 @@ export class ReportsService {
     principal: Principal,
     input: { periodFrom: string; periodTo: string; granularity: 'month' | 'quarter' | 'year' },
   ): Promise<ReleaseEntity> {
-    const [admin, ...others] = principal.memberships.filter(
-      (m) => m.role === 'admin' && m.organizationKind !== 'network',
-    );
+    const [admin, ...others] = administeredOrganizations(principal);
     if (principal.kind !== 'account' || !admin || others.length > 0)
       throw reportError(
         'FORBIDDEN',
@@ -395,7 +391,7 @@ export class ReportsService {
       );
     const organization = await this.dataSource
       .getRepository(OrganizationEntity)
-      .findOneByOrFail({ id: admin.organizationId });
+      .findOneByOrFail({ id: admin });
     const [{ attributed }] = await this.dataSource.query<{ attributed: number }[]>(
       `SELECT count(*)::int AS attributed FROM submission
         WHERE organization_id = $1 AND status = 'accepted' AND attributed`,
