@@ -57,5 +57,6 @@ export {
   type Grain,
   type PeriodProblem,
   type PeriodRangeProblems,
+  withoutStaleProblems,
 } from './lib/period-range/period-range';
 export { PeriodField } from './lib/period-range/period-field';

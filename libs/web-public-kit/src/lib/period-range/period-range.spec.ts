@@ -1,4 +1,4 @@
-import { checkPeriodRange } from './period-range';
+import { checkPeriodRange, withoutStaleProblems } from './period-range';
 
 describe('checkPeriodRange', () => {
   it('accepts periods of the grain, written as people type them', () => {
@@ -22,5 +22,14 @@ describe('checkPeriodRange', () => {
       ok: false,
       problems: { periodFrom: 'order' },
     });
+  });
+});
+
+describe('withoutStaleProblems', () => {
+  it('drops the complaint of the field changed, and both when the grain changes', () => {
+    const both = { periodFrom: 'invalid', periodTo: 'missing' } as const;
+    expect(withoutStaleProblems(both, { periodTo: '2026' })).toEqual({ periodFrom: 'invalid' });
+    expect(withoutStaleProblems(both, { granularity: 'year' })).toEqual({});
+    expect(withoutStaleProblems(both, { title: 'x' } as never)).toEqual(both);
   });
 });

@@ -42,3 +42,17 @@ export function checkPeriodRange(from: string, to: string, grain: Grain): Period
     ? { ok: false, problems }
     : { ok: true, periodFrom, periodTo };
 }
+
+/**
+ * The problems left after a change to the form: a corrected field (or a new grain, for both)
+ * loses its complaint; the other keeps its own until the next check.
+ */
+export function withoutStaleProblems(
+  problems: PeriodRangeProblems,
+  changed: Partial<Record<'periodFrom' | 'periodTo' | 'granularity', unknown>>,
+): PeriodRangeProblems {
+  const rest = { ...problems };
+  if ('periodFrom' in changed || 'granularity' in changed) delete rest.periodFrom;
+  if ('periodTo' in changed || 'granularity' in changed) delete rest.periodTo;
+  return rest;
+}

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PERIOD_EXAMPLE, PeriodField } from '@candor/web-public-kit';
+import { PERIOD_EXAMPLE, PeriodField, withoutStaleProblems } from '@candor/web-public-kit';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../shared/error-alert';
 import { languageSearch } from '../shared/links';
@@ -41,13 +41,7 @@ export function CreateReleaseForm() {
 
   const change = (changes: Partial<ReleaseFormState>) => {
     setForm((f) => ({ ...f, ...changes }));
-    // A corrected field loses its complaint; the others keep theirs until the next check.
-    setProblems((p) => {
-      const rest = { ...p };
-      if ('periodFrom' in changes || 'granularity' in changes) delete rest.periodFrom;
-      if ('periodTo' in changes || 'granularity' in changes) delete rest.periodTo;
-      return rest;
-    });
+    setProblems((p) => withoutStaleProblems(p, changes));
   };
   const changeOptions = (changes: Partial<ReleaseOptionsState>) =>
     setForm((f) => ({ ...f, options: { ...f.options, ...changes } }));

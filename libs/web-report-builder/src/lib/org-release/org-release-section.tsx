@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PERIOD_EXAMPLE, PeriodField } from '@candor/web-public-kit';
+import { PERIOD_EXAMPLE, PeriodField, withoutStaleProblems } from '@candor/web-public-kit';
 import { ErrorAlert } from '../shared/error-alert';
 import { useBuilderLabels } from '../shared/use-labels';
 import { GRANULARITIES, toGranularity } from '../shared/vocabulary';
@@ -35,13 +35,7 @@ export function OrgReleaseSection() {
 
   const change = (changes: Partial<OrgReleaseFormState>) => {
     setForm((f) => ({ ...f, ...changes }));
-    // A corrected field loses its complaint; the other keeps its own until the next check.
-    setProblems((p) => {
-      const rest = { ...p };
-      if ('periodFrom' in changes || 'granularity' in changes) delete rest.periodFrom;
-      if ('periodTo' in changes || 'granularity' in changes) delete rest.periodTo;
-      return rest;
-    });
+    setProblems((p) => withoutStaleProblems(p, changes));
   };
 
   const submit = async (event: FormEvent) => {

@@ -4,32 +4,7 @@ import { graphql, type TransparencyReportListQuery } from '@candor/web-graphql';
 export const transparencyReportListQuery = graphql(`
   query TransparencyReportList {
     transparencyReports {
-      id
-      key
-      series
-      version
-      status
-      releaseId
-      releaseSeries
-      releaseVersion
-      scope
-      language
-      title
-      scopeLabel
-      periodFrom
-      periodTo
-      granularity
-      publishedAt
-      changeNote
-      changes
-      jsonSha256
-      csvSha256
-      files {
-        name
-        mediaType
-        url
-        sha256
-      }
+      ...ReportFields
     }
   }
 `);

@@ -7,32 +7,7 @@ import { graphql } from '@candor/web-graphql';
 export const transparencyReportQuery = graphql(`
   query TransparencyReport($releaseId: ID!, $scope: String!, $language: String!) {
     transparencyReport(releaseId: $releaseId, scope: $scope, language: $language) {
-      id
-      key
-      series
-      version
-      status
-      releaseId
-      releaseSeries
-      releaseVersion
-      scope
-      language
-      title
-      scopeLabel
-      periodFrom
-      periodTo
-      granularity
-      publishedAt
-      changeNote
-      changes
-      jsonSha256
-      csvSha256
-      files {
-        name
-        mediaType
-        url
-        sha256
-      }
+      ...ReportFields
       versions {
         id
         key
